@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { AtlasPage } from '@/components/atlas-page';
+import { pageForRoute } from '@/lib/atlas-route';
+import { getAtlas, routeSegments } from '@/lib/content/atlas';
+import { pageMetadata } from '@/lib/metadata';
+
+type Params = { region: string; name: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return routeSegments(getAtlas(), 2).map(([region = '', name = '']) => ({ region, name }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { region, name } = await params;
+  return pageMetadata(pageForRoute([region, name]).page);
+}
+
+export default async function MusclePage({ params }: { params: Promise<Params> }) {
+  const { region, name } = await params;
+  return <AtlasPage {...pageForRoute([region, name])} />;
+}

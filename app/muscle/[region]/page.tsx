@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { AtlasPage } from '@/components/atlas-page';
+import { pageForRoute } from '@/lib/atlas-route';
+import { getAtlas, routeSegments } from '@/lib/content/atlas';
+import { pageMetadata } from '@/lib/metadata';
+
+type Params = { region: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return routeSegments(getAtlas(), 1).map(([region = '']) => ({ region }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { region } = await params;
+  return pageMetadata(pageForRoute([region]).page);
+}
+
+export default async function RegionPage({ params }: { params: Promise<Params> }) {
+  const { region } = await params;
+  return <AtlasPage {...pageForRoute([region])} />;
+}

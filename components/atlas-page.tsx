@@ -1,0 +1,47 @@
+import { breadcrumbsOf, siblingsOf, subtreeOf } from '@/lib/content/navigation';
+import type { Atlas, Page } from '@/lib/content/types';
+import { Breadcrumbs } from './breadcrumbs';
+import { Gallery } from './gallery';
+import { hasKeyFacts, KeyFacts } from './key-facts';
+import { PageBody } from './page-body';
+import { PageChildren } from './page-children';
+import { PageHero } from './page-hero';
+import { SiblingLinks } from './sibling-links';
+import styles from './atlas-page.module.css';
+
+const CHILDREN_HEADING: Record<Page['kind'], string> = {
+  root: 'Regions of the body',
+  superregion: 'Regions',
+  region: 'Compartments and muscles',
+  group: 'Muscles',
+  muscle: 'Parts',
+  part: 'Parts',
+};
+
+/** How deep the list of what lies below reaches: the whole subtree for regions and groups. */
+const SUBTREE_DEPTH: Record<Page['kind'], number> = { root: 2, superregion: 2, region: 3, group: 2, muscle: 1, part: 1 };
+
+/** One atlas page: breadcrumbs, title, hero, key facts, description, what lies below, neighbours, pictures. */
+export function AtlasPage({ atlas, page, imageBase }: { atlas: Atlas; page: Page; imageBase: string }) {
+  const trail = breadcrumbsOf(atlas, page);
+  const subtree = subtreeOf(atlas, page, SUBTREE_DEPTH[page.kind]);
+  const { previous, next } = siblingsOf(atlas, page);
+  const showFacts = (page.kind === 'muscle' || page.kind === 'part') && hasKeyFacts(page);
+  return (
+    <article className={styles.page}>
+      <Breadcrumbs trail={trail} />
+      <header className={styles.header}>
+        <h1>{page.title}</h1>
+        {page.subheadline ? <p className={styles.subheadline}>{page.subheadline}</p> : null}
+      </header>
+      <div className={page.hero ? styles.lead : undefined}>
+        {page.hero ? <PageHero hero={page.hero} /> : null}
+        {showFacts ? <KeyFacts atlas={atlas} page={page} /> : null}
+      </div>
+      <PageBody atlas={atlas} blocks={page.body} imageBase={imageBase} />
+      {subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
+      {page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null}
+      <SiblingLinks previous={previous} next={next} />
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { MDXRemote } from 'next-mdx-remote/rsc';
+import type { ComponentProps } from 'react';
+import { resolveImageUrl } from '@/lib/content/images';
+import { normalizeLink } from '@/lib/content/urls';
+import { markdownOptions } from '@/lib/markdown/options';
+
+function MarkdownLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
+  const page = normalizeLink(href);
+  if (page !== null && !href.includes('#')) {
+    return (
+      <Link href={page} {...rest}>
+        {children}
+      </Link>
+    );
+  }
+  return (
+    <a href={href} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+/** Markdown text of a page body, rendered on the server. */
+export function Markdown({ markdown, imageBase }: { markdown: string; imageBase: string }) {
+  const components = {
+    a: MarkdownLink,
+    img: ({ src, alt, ...rest }: ComponentProps<'img'>) => (
+      <img src={typeof src === 'string' ? resolveImageUrl(src, imageBase) : undefined} alt={alt ?? ''} loading="lazy" {...rest} />
+    ),
+  };
+  return <MDXRemote source={markdown} options={markdownOptions} components={components} />;
+}

@@ -1,0 +1,44 @@
+import { preload } from 'react-dom';
+import type { Hero } from '@/lib/content/types';
+import styles from './page-hero.module.css';
+
+/**
+ * The page's main picture and its largest paint: preloaded, in a box of fixed proportions so nothing
+ * shifts when it arrives. An animated hero plays (as a video when one sits beside it) and holds still
+ * for readers who ask for reduced motion.
+ */
+export function PageHero({ hero }: { hero: Hero }) {
+  const ratio = hero.width && hero.height ? `${hero.width} / ${hero.height}` : undefined;
+  preload(hero.still && hero.videos.length > 0 ? hero.still : hero.src, { as: 'image', fetchPriority: 'high' });
+  const sized = { width: hero.width, height: hero.height };
+  let picture;
+  if (hero.animated && hero.videos.length > 0) {
+    picture = (
+      <>
+        <video className={styles.motion} autoPlay muted loop playsInline poster={hero.still} aria-label={hero.alt}>
+          {hero.videos.map((video) => (
+            <source key={video.src} src={video.src} type={video.type} />
+          ))}
+        </video>
+        <img className={styles.still} src={hero.still ?? hero.src} alt={hero.alt} {...sized} />
+      </>
+    );
+  } else if (hero.animated && hero.still) {
+    picture = (
+      <picture>
+        <source media="(prefers-reduced-motion: reduce)" srcSet={hero.still} />
+        <img src={hero.src} alt={hero.alt} fetchPriority="high" {...sized} />
+      </picture>
+    );
+  } else {
+    picture = <img src={hero.src} alt={hero.alt} fetchPriority="high" {...sized} />;
+  }
+  return (
+    <figure className={styles.hero}>
+      <div className={styles.frame} style={ratio ? { aspectRatio: ratio } : undefined}>
+        {picture}
+      </div>
+      {hero.title ? <figcaption className={styles.caption}>{hero.title}</figcaption> : null}
+    </figure>
+  );
+}

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ContentError } from './errors';
+import { isProblem, parseSource } from './front-matter';
+import { translateLiquid, type LiquidInclude } from './liquid';
+import { readMarkdownStructure, type BodyLink, type ListedLink } from './markdown-structure';
+import { frontMatterSchema, SAME_AS_KEYS, type FrontMatter } from './schema';
+import { atlasSegments, normalizeLink, urlFromContentPath } from './urls';
+
+/** One content file, read and checked on its own; the tree is built from all of them. */
+export type SourcePage = {
+  file: string;
+  url: string;
+  data: FrontMatter;
+  lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The body in order: Markdown (with subtree lists and Back link taken out) and includes. */
+  pieces: ({ type: 'markdown'; markdown: string; line: number } | LiquidInclude)[];
+  listed: ListedLink[];
+  back: BodyLink | null;
+  links: BodyLink[];
+  images: { src: string; line: number }[];
+};
+
+export type ReadResult = { source: SourcePage | null; errors: ContentError[] };
+
+/** Largest page accepted: far above any real page, small enough that a stray binary is refused. */
+const MAX_BYTES = 8 * 1024 * 1024;
+
+function describeIssuePath(issuePath: readonly PropertyKey[]): string {
+  return issuePath.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[');
+}
+
+/** Reads one page from its text. `file` is its path relative to the content folder. */
+export function readSourcePage(file: string, text: string): ReadResult {
+  const errors: ContentError[] = [];
+  const fail = (message: string, line?: number): ReadResult => ({ source: null, errors: [{ file, line, message }] });
+
+  if (text.includes('\u0000')) return fail('is not a text file (it contains NUL bytes)');
+  if (text.includes('\uFFFD')) return fail('is not valid UTF-8 text');
+
+  const parsed = parseSource(text);
+  if (isProblem(parsed)) return fail(parsed.message, parsed.line);
+
+  const checked = frontMatterSchema.safeParse(parsed.data);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          errors.push({ file, line: parsed.lineOf([...issue.path, key]), message: `unknown front matter key "${key}"` });
+        }
+      } else {
+        const where = describeIssuePath(issue.path);
+        errors.push({ file, line: parsed.lineOf(issue.path), message: `${where || 'front matter'}: ${issue.message}` });
+      }
+    }
+    return { source: null, errors };
+  }
+  const data = checked.data;
+
+  if (data.same_as !== undefined) {
+    for (const key of Object.keys(data)) {
+      if (!SAME_AS_KEYS.has(key)) {
+        errors.push({ file, line: parsed.lineOf([key]), message: `"${key}" cannot be set on a same_as page: it shows the content of ${data.same_as}` });
+      }
+    }
+    if (parsed.body.trim() !== '') {
+      errors.push({ file, line: parsed.bodyLine, message: 'a same_as page has no body of its own' });
+    }
+  } else if (data.title === undefined) {
+    errors.push({ file, line: 1, message: 'the page has no title' });
+  }
+
+  let url: string;
+  if (data.permalink !== undefined) {
+    const link = normalizeLink(data.permalink);
+    if (link === null) return { source: null, errors: [...errors, { file, line: parsed.lineOf(['permalink']), message: `permalink "${data.permalink}" is not a site path` }] };
+    url = link;
+  } else {
+    url = urlFromContentPath(file);
+  }
+  if (atlasSegments(url) === null) {
+    errors.push({
+      file,
+      line: data.permalink === undefined ? undefined : parsed.lineOf(['permalink']),
+      message: `URL ${url} has the wrong shape: pages live at /muscle/, /muscle/<region>/ or /muscle/<region>/<name>/ in lower case`,
+    });
+  }
+
+  const liquid = translateLiquid(parsed.body, parsed.bodyLine);
+  errors.push(...liquid.problems.map((problem) => ({ file, ...problem })));
+
+  const source: SourcePage = { file, url, data, lineOf: parsed.lineOf, pieces: [], listed: [], back: null, links: [], images: [] };
+  for (const piece of liquid.pieces) {
+    if (piece.type !== 'markdown') {
+      source.pieces.push(piece);
+      continue;
+    }
+    const structure = readMarkdownStructure(piece.text, piece.line);
+    source.listed.push(...structure.listed);
+    source.back ??= structure.back;
+    source.links.push(...structure.links);
+    source.images.push(...structure.images);
+    if (structure.markdown.trim() !== '') source.pieces.push({ type: 'markdown', markdown: structure.markdown, line: piece.line });
+  }
+  return { source: errors.length === 0 ? source : null, errors };
+}
+
+function markdownFiles(dir: string, prefix = ''): string[] {
+  const entries = fs.readdirSync(path.join(dir, prefix), { withFileTypes: true });
+  return entries
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return entry.name.startsWith('.') ? [] : markdownFiles(dir, relative);
+      return entry.isFile() && /\.md$/i.test(entry.name) ? [relative] : [];
+    });
+}
+
+/** Reads every `.md` file under the content folder. */
+export function readContentFolder(dir: string): { sources: SourcePage[]; errors: ContentError[] } {
+  if (!fs.existsSync(dir)) return { sources: [], errors: [{ file: dir, message: 'the content folder does not exist' }] };
+  const sources: SourcePage[] = [];
+  const errors: ContentError[] = [];
+  for (const file of markdownFiles(dir)) {
+    const bytes = fs.readFileSync(path.join(dir, file));
+    if (bytes.length > MAX_BYTES) {
+      errors.push({ file, message: `is ${bytes.length} bytes, more than the ${MAX_BYTES} a page may have` });
+      continue;
+    }
+    const result = readSourcePage(file, bytes.toString('utf8'));
+    errors.push(...result.errors);
+    if (result.source) sources.push(result.source);
+  }
+  return { sources, errors };
+}

@@ -1,0 +1,75 @@
+import type { PageKind } from './schema';
+
+/** The facts a student learns; each a list of statements (one when the page gave text). */
+export type Facts = {
+  origin: string[];
+  insertion: string[];
+  innervation: string[];
+  artery: string[];
+  action: string[];
+};
+
+export type Picture = {
+  src: string;
+  alt: string;
+  caption?: string;
+  thumb?: string;
+  width?: number;
+  height?: number;
+};
+
+export type Hero = {
+  /** What plays: an animated GIF or WebP, or a still picture. */
+  src: string;
+  alt: string;
+  title?: string;
+  /** What shows to readers who ask for reduced motion, when the hero moves. */
+  still?: string;
+  /** Videos of the same name beside a local animated file, played in its place. */
+  videos: { src: string; type: 'video/webm' | 'video/mp4' }[];
+  animated: boolean;
+  width?: number;
+  height?: number;
+};
+
+export type BodyBlock =
+  | { type: 'markdown'; markdown: string }
+  | { type: 'image'; image: Picture }
+  | { type: 'list-pages'; tag: string; urls: string[] };
+
+export type Page = {
+  url: string;
+  /** The content file, relative to the content folder. */
+  file: string;
+  kind: PageKind;
+  title: string;
+  name: string;
+  subheadline?: string;
+  /** Plain text for meta descriptions and search results. */
+  description: string;
+  latin?: string;
+  synonyms: string[];
+  facts: Facts;
+  nerves: string[];
+  movements: string[];
+  antagonists: string[];
+  synergists: string[];
+  body: BodyBlock[];
+  hero: Hero | null;
+  gallery: Picture[];
+  parent: string | null;
+  children: string[];
+  aliases: string[];
+  /** The URL search engines should index: the page's own, or the page it mirrors. */
+  canonical: string;
+  tags: string[];
+  sameAs?: string;
+};
+
+export type Atlas = {
+  root: Page;
+  /** Every page by its URL. */
+  pages: ReadonlyMap<string, Page>;
+  /** Every URL that shows a page (its own and its aliases) → the page's URL. */
+  routes: ReadonlyMap<string, string>;
+};

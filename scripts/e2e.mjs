@@ -1,0 +1,24 @@
+// Browser tests: export the fixture atlas (with generated pictures) to e2e-out/, then run Playwright
+// against it in Debian's Chromium. The real site in out/ is left alone.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+/** Runs a command; false (with the exit code set) when it fails. */
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status === 0) return true;
+  process.exitCode = result.status ?? 1;
+  return false;
+}
+
+const fixture = {
+  CONTENT_DIR: 'e2e/fixtures/atlas',
+  IMAGE_BASE_URL: '/e2e-images/',
+  SITE_URL: 'http://127.0.0.1:3210',
+  ATLAS_OUT_DIR: 'e2e-out',
+};
+
+const built = run('node', ['scripts/e2e-images.mjs']) && run('npx', ['next', 'build'], fixture);
+// The fixture's pictures must never reach the real site's export.
+fs.rmSync('public/e2e-images', { recursive: true, force: true });
+if (built) run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
