@@ -7,16 +7,26 @@ const config = {
   testEnvironment: 'jsdom',
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
-  testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/out/', '/.next/'],
+  testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/out/', '/.next/', '/__tests__/fixtures/', 'helpers\\.tsx?$'],
 };
 
-// next/jest lists node_modules as untransformed; yet-another-react-lightbox is ESM only.
+// next/jest leaves node_modules untransformed; these packages ship ES modules only.
+const ESM_PACKAGES = [
+  'yet-another-react-lightbox',
+  'mdast-util-[^/]+',
+  'micromark[^/]*',
+  'unist-util-[^/]+',
+  'decode-named-character-reference',
+  'character-entities[^/]*',
+  'devlop',
+];
+
 export default async function jestConfig() {
   const resolved = await createJestConfig(config)();
   return {
     ...resolved,
     transformIgnorePatterns: [
-      '/node_modules/(?!(yet-another-react-lightbox)/)',
+      `/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`,
       '^.+\\.module\\.(css|sass|scss)$',
     ],
   };

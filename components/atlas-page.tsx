@@ -34,10 +34,12 @@ export function AtlasPage({ atlas, page, imageBase }: { atlas: Atlas; page: Page
         <h1>{page.title}</h1>
         {page.subheadline ? <p className={styles.subheadline}>{page.subheadline}</p> : null}
       </header>
-      <div className={page.hero ? styles.lead : undefined}>
-        {page.hero ? <PageHero hero={page.hero} /> : null}
-        {showFacts ? <KeyFacts atlas={atlas} page={page} /> : null}
-      </div>
+      {page.hero || showFacts ? (
+        <div className={styles.lead}>
+          {page.hero ? <PageHero hero={page.hero} /> : null}
+          {showFacts ? <KeyFacts atlas={atlas} page={page} /> : null}
+        </div>
+      ) : null}
       <PageBody atlas={atlas} blocks={page.body} imageBase={imageBase} />
       {subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
       {page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null}

@@ -87,9 +87,12 @@ export function readMarkdownStructure(markdown: string, firstLine: number): Mark
     }
   }
 
+  // Links of the subtree lists and the Back link are checked as such; the rest of the text here.
   const links: BodyLink[] = [];
   const images: { src: string; line: number }[] = [];
-  walk(tree, (node) => {
+  const isCut = (node: Nodes) => cuts.some(([start]) => node.position?.start.offset === start);
+  const kept = tree.children.filter((block) => !isCut(block));
+  for (const block of kept) walk(block, (node) => {
     if (node.type === 'link' || node.type === 'definition') {
       const url = normalizeLink(node.url);
       if (url !== null) links.push({ url, line: toFileLine(node.position?.start.line) });
@@ -98,9 +101,9 @@ export function readMarkdownStructure(markdown: string, firstLine: number): Mark
     }
   });
 
-  let kept = markdown;
-  for (const [start, end] of [...cuts].reverse()) kept = kept.slice(0, start) + kept.slice(end);
-  return { markdown: kept, listed, back, links, images };
+  let text = markdown;
+  for (const [start, end] of [...cuts].reverse()) text = text.slice(0, start) + text.slice(end);
+  return { markdown: text, listed, back, links, images };
 }
 
 /** Plain text of the first paragraph, for a page's meta description. */
