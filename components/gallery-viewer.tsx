@@ -46,6 +46,8 @@ export function GalleryViewer({ slides, title, children }: { slides: readonly Ga
       window.history.replaceState(window.history.state, '', withoutHash());
       window.history.pushState(window.history.state, '', imageHash(start));
       ownsEntry.current = true;
+      // The address is only known in the browser, after hydration: opening from it is this effect's job.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       open(start, 'address');
     }
     const follow = () => {
