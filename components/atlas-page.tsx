@@ -6,6 +6,7 @@ import { hasKeyFacts, KeyFacts } from './key-facts';
 import { PageBody } from './page-body';
 import { PageChildren } from './page-children';
 import { PageHero } from './page-hero';
+import { RelatedMuscles } from './related-muscles';
 import { SiblingLinks } from './sibling-links';
 import styles from './atlas-page.module.css';
 
@@ -41,6 +42,7 @@ export function AtlasPage({ atlas, page, imageBase }: { atlas: Atlas; page: Page
         </div>
       ) : null}
       <PageBody atlas={atlas} blocks={page.body} imageBase={imageBase} />
+      {page.kind === 'muscle' || page.kind === 'part' ? <RelatedMuscles atlas={atlas} page={page} /> : null}
       {subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
       {page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null}
       <SiblingLinks previous={previous} next={next} />

@@ -8,8 +8,8 @@ function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The trail from the root to a page: links for a reader, BreadcrumbList JSON-LD for search engines. */
-export function Breadcrumbs({ trail }: { trail: readonly Page[] }) {
+/** The trail from the root (or a list page) to a page: links for a reader, BreadcrumbList JSON-LD for search engines. */
+export function Breadcrumbs({ trail }: { trail: readonly Pick<Page, 'name' | 'url'>[] }) {
   const structured = {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

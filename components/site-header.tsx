@@ -1,5 +1,8 @@
 import Link from 'next/link';
+import { ACTIONS_URL, NERVES_URL } from '@/lib/content/urls';
 import { SITE_NAME } from '@/lib/site';
+import { SearchBox } from './search-box';
+import { ShareButton } from './share-button';
 import styles from './site-header.module.css';
 
 export function SiteHeader() {
@@ -20,8 +23,20 @@ export function SiteHeader() {
             <li>
               <Link href="/muscle/">All muscles</Link>
             </li>
+            <li>
+              <Link href={NERVES_URL}>Nerves</Link>
+            </li>
+            <li>
+              <Link href={ACTIONS_URL}>Movements</Link>
+            </li>
           </ul>
         </nav>
+        <div className={styles.search}>
+          <SearchBox />
+        </div>
+        <div className={styles.share}>
+          <ShareButton />
+        </div>
       </div>
     </header>
   );

@@ -41,7 +41,23 @@ export function pagesInOrder(atlas: Atlas): Page[] {
   return ordered;
 }
 
-/** How many muscles (pages of kind muscle) lie below a page. */
+/**
+ * How many muscles (pages of kind muscle) lie below a page. A muscle listed under two regions
+ * (a `same_as` page and its source) counts once.
+ */
 export function muscleCount(atlas: Atlas, page: Page): number {
-  return childrenOf(atlas, page).reduce((sum, child) => sum + (child.kind === 'muscle' ? 1 : 0) + muscleCount(atlas, child), 0);
+  const muscles = new Set<string>();
+  const visit = (at: Page) => {
+    for (const child of childrenOf(atlas, at)) {
+      if (child.kind === 'muscle') muscles.add(child.canonical);
+      visit(child);
+    }
+  };
+  visit(page);
+  return muscles.size;
+}
+
+/** The region a page lies in (the page itself for a region); undefined above the regions. */
+export function regionOf(atlas: Atlas, page: Page): Page | undefined {
+  return breadcrumbsOf(atlas, page).find((at) => at.kind === 'region');
 }

@@ -54,3 +54,28 @@ export function slugOf(url: string): string {
   const segments = url.split('/').filter((part) => part !== '');
   return segments[segments.length - 1] ?? '';
 }
+
+/** `Tibial nerve` → `tibial-nerve`, `Mandible side-to-side movement` → `mandible-side-to-side-movement`. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export const NERVES_URL = '/nerves/';
+export const ACTIONS_URL = '/actions/';
+
+/** The page listing every muscle a nerve supplies: `Tibial nerve` → `/nerves/tibial-nerve/`. */
+export function nerveUrl(nerve: string): string {
+  return `${NERVES_URL}${slugify(nerve)}/`;
+}
+
+/** The page listing every muscle that produces a movement: `Ankle plantarflexion` → `/actions/ankle-plantarflexion/`. */
+export function actionUrl(movement: string): string {
+  return `${ACTIONS_URL}${slugify(movement)}/`;
+}
+
+export const SEARCH_URL = '/search/';

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { SearchResults } from '@/components/search-results';
+import { SEARCH_URL } from '@/lib/content/urls';
+import { absoluteUrl } from '@/lib/site';
+import styles from './search.module.css';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search the atlas by name, older name, Latin name, nerve, movement or attachment.',
+  alternates: { canonical: absoluteUrl(SEARCH_URL) },
+  robots: { index: false, follow: true },
+};
+
+export default function SearchPage() {
+  return (
+    <div className={styles.page}>
+      <h1>Search</h1>
+      <p className={styles.lede}>
+        Names, older names and Latin names, nerves, movements, attachments: a typo or the first letters are enough.
+      </p>
+      <noscript>
+        <p>Search runs in the browser and needs JavaScript. The <Link href="/muscle/">index of every muscle</Link> works without it.</p>
+      </noscript>
+      <Suspense>
+        <SearchResults />
+      </Suspense>
+    </div>
+  );
+}

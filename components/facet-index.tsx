@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { countLabel, type Facet } from '@/lib/content/facets';
+import styles from './facet-index.module.css';
+
+/** Every nerve (or every movement) of the atlas, alphabetically, each with how many muscles it has. */
+export function FacetIndex({ title, lede, facets }: { title: string; lede: string; facets: readonly Facet[] }) {
+  return (
+    <article className={styles.page}>
+      <header>
+        <h1>{title}</h1>
+        <p className={styles.lede}>{lede}</p>
+      </header>
+      <ul className={styles.list}>
+        {facets.map((facet) => (
+          <li key={facet.slug}>
+            <Link href={facet.url}>{facet.name}</Link> <span className={styles.count}>{countLabel(facet.entries.length)}</span>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}
