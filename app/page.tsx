@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BodyMap } from '@/components/body-map';
 import { getAtlas } from '@/lib/content/atlas';
 import { childrenOf, muscleCount } from '@/lib/content/navigation';
+import { ACTIONS_URL, NERVES_URL } from '@/lib/content/urls';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 import styles from './home.module.css';
 
@@ -17,18 +19,30 @@ export default function HomePage() {
   const superRegions = childrenOf(atlas, atlas.root);
   return (
     <div className={styles.home}>
-      <header className={styles.intro}>
-        <h1>{SITE_NAME}</h1>
-        <p>
-          A free, open atlas of the human muscles. Walk from a region of the body to its compartments and muscles, and
-          learn for each muscle where it starts and ends, which nerve and artery serve it, and what it does.
-        </p>
-        <p>
-          <Link href={atlas.root.url} className={styles.cta}>
-            Browse all muscles
-          </Link>
-        </p>
-      </header>
+      <div className={styles.top}>
+        <header className={styles.intro}>
+          <h1>{SITE_NAME}</h1>
+          <p>
+            A free, open atlas of the human muscles. Walk from a region of the body to its compartments and muscles, and
+            learn for each muscle where it starts and ends, which nerve and artery serve it, and what it does.
+          </p>
+          <p>
+            Pick a region on the body, search by name, nerve or movement (press <kbd>/</kbd>), or look a question up from the
+            other end: <Link href={NERVES_URL}>muscles by nerve</Link>, <Link href={ACTIONS_URL}>muscles by movement</Link>.
+          </p>
+          <p>
+            <Link href={atlas.root.url} className={styles.cta}>
+              Browse all muscles
+            </Link>
+          </p>
+        </header>
+        <section aria-labelledby="body-map-heading" className={styles.bodyMap}>
+          <h2 id="body-map-heading" className={styles.mapHeading}>
+            Find a region on the body
+          </h2>
+          <BodyMap atlas={atlas} />
+        </section>
+      </div>
       <section aria-labelledby="regions-heading">
         <h2 id="regions-heading">Regions</h2>
         <div className={styles.superRegions}>

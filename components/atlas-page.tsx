@@ -1,5 +1,6 @@
 import { breadcrumbsOf, siblingsOf, subtreeOf } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
+import { AtlasIndex } from './atlas-index';
 import { Breadcrumbs } from './breadcrumbs';
 import { Gallery } from './gallery';
 import { hasKeyFacts, KeyFacts } from './key-facts';
@@ -43,7 +44,8 @@ export function AtlasPage({ atlas, page, imageBase }: { atlas: Atlas; page: Page
       ) : null}
       <PageBody atlas={atlas} blocks={page.body} imageBase={imageBase} />
       {page.kind === 'muscle' || page.kind === 'part' ? <RelatedMuscles atlas={atlas} page={page} /> : null}
-      {subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
+      {page.kind === 'root' ? <AtlasIndex atlas={atlas} /> : null}
+      {page.kind !== 'root' && subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
       {page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null}
       <SiblingLinks previous={previous} next={next} />
     </article>
