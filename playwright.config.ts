@@ -11,6 +11,15 @@ const CHROMIUM_ARGS = [
 ];
 
 const PORT = 3210;
+/** The real site in out/, for the journeys that need the whole atlas (e2e/site/). */
+const SITE_PORT = 3211;
+const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS } };
+const serve = (folder: string, port: number) => ({
+  command: `npx serve ${folder} --listen tcp://127.0.0.1:${port} --no-clipboard --no-port-switching`,
+  url: `http://127.0.0.1:${port}/muscle/`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
 
 export default defineConfig({
   testDir: 'e2e',
@@ -20,23 +29,21 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
   },
   projects: [
     {
+      // The fixture atlas exported by scripts/e2e.mjs.
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
-      },
+      testIgnore: 'site/**',
+      use: { ...chromium, baseURL: `http://127.0.0.1:${PORT}` },
+    },
+    {
+      name: 'site',
+      testDir: 'e2e/site',
+      use: { ...chromium, baseURL: `http://127.0.0.1:${SITE_PORT}` },
     },
   ],
-  webServer: {
-    // The fixture atlas exported by scripts/e2e.mjs, served by the same static server as the real site.
-    command: `npx serve e2e-out --listen tcp://127.0.0.1:${PORT} --no-clipboard --no-port-switching`,
-    url: `http://127.0.0.1:${PORT}/muscle/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  // Both exports, served by the same static server as the real site.
+  webServer: [serve('e2e-out', PORT), serve('out', SITE_PORT)],
 });

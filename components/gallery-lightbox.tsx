@@ -9,6 +9,7 @@ import 'yet-another-react-lightbox/styles.css';
 import 'yet-another-react-lightbox/plugins/captions.css';
 import 'yet-another-react-lightbox/plugins/thumbnails.css';
 import type { GallerySlide } from './gallery-viewer';
+import { ShareButton } from './share-button';
 
 const PLUGINS = [Captions, Fullscreen, Thumbnails, Zoom];
 
@@ -40,6 +41,8 @@ export function GalleryLightbox({ slides, title, index, open, onClose, onView }:
       }))}
       on={{ view: ({ index: at }) => onView(at) }}
       controller={{ closeOnBackdropClick: true }}
+      // Sharing from here shares the address with this picture's #image-N.
+      toolbar={{ buttons: [<ShareButton key="share" variant="lightbox" />, 'close'] }}
       labels={{ Close: 'Close pictures', Lightbox: `Pictures of ${title}`, 'Photo gallery': 'Pictures' }}
     />
   );

@@ -12,7 +12,7 @@ const subscribe = () => () => {};
  * the system share sheet where the browser has one, else the clipboard, else the link to copy by hand.
  * It needs JavaScript, so it shows only once the page runs it.
  */
-export function ShareButton() {
+export function ShareButton({ variant = 'header' }: { variant?: 'header' | 'lightbox' }) {
   const ready = useSyncExternalStore(subscribe, () => true, () => false);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -46,8 +46,14 @@ export function ShareButton() {
 
   return (
     <div className={styles.share}>
-      <button type="button" className={styles.button} onClick={share} aria-label="Share this page">
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18">
+      <button
+        type="button"
+        // In the lightbox's toolbar the button takes the lightbox's own look.
+        className={variant === 'lightbox' ? 'yarl__button' : styles.button}
+        onClick={share}
+        aria-label={variant === 'lightbox' ? 'Share this picture' : 'Share this page'}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" width={variant === 'lightbox' ? 28 : 18} height={variant === 'lightbox' ? 28 : 18}>
           <path
             d="M12 3v12M7.5 7.5 12 3l4.5 4.5M5 12v7a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2v-7"
             fill="none"
@@ -57,7 +63,7 @@ export function ShareButton() {
             strokeLinejoin="round"
           />
         </svg>
-        <span className={styles.text}>Share</span>
+        {variant === 'header' ? <span className={styles.text}>Share</span> : null}
       </button>
       <div role="status" className={outcome.kind === 'idle' ? styles.silent : styles.note}>
         {outcome.kind === 'copied' ? 'Link copied' : null}

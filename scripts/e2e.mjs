@@ -1,5 +1,6 @@
-// Browser tests: export the fixture atlas (with generated pictures) to e2e-out/, then run Playwright
-// against it in Debian's Chromium. The real site in out/ is left alone.
+// Browser tests: export the real site to out/ (for the journeys in e2e/site/, which need the whole
+// atlas) and the fixture atlas (with generated pictures) to e2e-out/, then run Playwright against
+// both in Debian's Chromium.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -18,7 +19,9 @@ const fixture = {
   ATLAS_OUT_DIR: 'e2e-out',
 };
 
-const built = run('node', ['scripts/e2e-images.mjs']) && run('npx', ['next', 'build'], fixture);
+const site = { SITE_URL: 'http://127.0.0.1:3211' };
+
+const built = run('npx', ['next', 'build'], site) && run('node', ['scripts/e2e-images.mjs']) && run('npx', ['next', 'build'], fixture);
 // The fixture's pictures must never reach the real site's export.
 fs.rmSync('public/e2e-images', { recursive: true, force: true });
 if (built) run('npx', ['playwright', 'test', ...process.argv.slice(2)]);
