@@ -86,6 +86,8 @@ export function SearchBox() {
       });
     } else if (event.key === 'Escape') {
       if (expanded) {
+        // The first Escape only closes the list; the browser would also empty a search field.
+        event.preventDefault();
         setOpen(false);
         setActive(-1);
       } else {

@@ -5,11 +5,12 @@ const view = (page: import('@playwright/test').Page, side: 'front' | 'back') => 
 test('a student with "something in the calf" clicks the leg on the body map', async ({ page }) => {
   await page.goto('/');
   const leg = view(page, 'back').getByRole('link', { name: /^Leg, \d+ muscles$/ });
-  await leg.hover();
+  // A region is two shapes (left and right): hover one of them, as a pointer would.
+  await leg.locator('path').first().hover();
   // Hovering lights the region up in the accent colour.
   const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim());
   await expect.poll(() => leg.locator('path').first().evaluate((path) => getComputedStyle(path).fill)).toBe(hexToRgb(accent));
-  await leg.click();
+  await leg.locator('path').first().click();
   await expect(page).toHaveURL('/muscle/leg/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Muscles of the leg');
 });
