@@ -48,16 +48,22 @@ export function SearchBox() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  const requested = useRef(false);
   const load = useCallback(() => {
-    if (engine) return;
+    if (requested.current) return;
+    requested.current = true;
     importEngine().then(
       (loaded) => {
         setEngine(loaded);
         setFailed(false);
       },
-      () => setFailed(true),
+      () => {
+        // Let the next focus try again.
+        requested.current = false;
+        setFailed(true);
+      },
     );
-  }, [engine]);
+  }, []);
 
   const go = (url: string) => {
     setOpen(false);

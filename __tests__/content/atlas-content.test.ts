@@ -90,3 +90,24 @@ describe('cross-links', () => {
     expect([...atlas.pages.values()].filter((page) => page.synergists.length > 0).length).toBeGreaterThan(100);
   });
 });
+
+describe('nerves and movements', () => {
+  // docs/authoring.md lists the vocabulary; the content uses it and nothing else.
+  const authoring = fs.readFileSync(path.join(ROOT, 'docs', 'authoring.md'), 'utf8');
+  const listAfter = (heading: string) => {
+    const start = authoring.indexOf(`### ${heading}\n`);
+    if (start < 0) throw new Error(`docs/authoring.md has no "${heading}"`);
+    const rest = authoring.slice(start).split('\n').slice(1);
+    const end = rest.findIndex((line) => line.startsWith('#'));
+    return (end < 0 ? rest : rest.slice(0, end)).filter((line) => line.startsWith('- ')).map((line) => line.slice(2).trim());
+  };
+  it.each([
+    ['nerves', 'Nerve vocabulary'],
+    ['movements', 'Movement vocabulary'],
+  ] as const)('%s are spelled as in the documented vocabulary, and every listed name is used', (key, heading) => {
+    const documented = listAfter(heading);
+    const used = new Set(musclePages.flatMap(({ data }) => data[key] ?? []));
+    expect([...used].filter((name) => !documented.includes(name)).sort()).toEqual([]);
+    expect(documented.filter((name) => !used.has(name))).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { SourcePage } from './load';
 import { firstParagraphText } from './markdown-structure';
 import { FACT_KEYS, type PageKind } from './schema';
 import type { Atlas, BodyBlock, Facts, Hero, Page, Picture } from './types';
-import { normalizeLink, regionUrlOf, ROOT_URL } from './urls';
+import { normalizeLink, regionUrlOf, ROOT_URL, slugify } from './urls';
 
 export type TreeOptions = {
   /** Base that relative image paths are resolved against. */
@@ -174,6 +174,24 @@ export function buildAtlas(sources: readonly SourcePage[], options: TreeOptions)
     for (const key of ['antagonists', 'synergists'] as const) {
       (source.data[key] ?? []).forEach((link, index) => {
         if (!find(link)) report(source, `${key} lists ${link}, which is not a page of the atlas`, source.lineOf([key, index]));
+      });
+    }
+  }
+
+  // 5b. Nerves and movements: one spelling each, since each names a page (/nerves/<slug>/, /actions/<slug>/).
+  for (const key of ['nerves', 'movements'] as const) {
+    const spelled = new Map<string, { name: string; file: string }>();
+    for (const source of byUrl.values()) {
+      (source.data[key] ?? []).forEach((name, index) => {
+        const slug = slugify(name);
+        const line = source.lineOf([key, index]);
+        if (slug === '') {
+          report(source, `${key} lists "${name}", which has no letters or digits`, line);
+          return;
+        }
+        const first = spelled.get(slug);
+        if (!first) spelled.set(slug, { name, file: source.file });
+        else if (first.name !== name) report(source, `${key} spells "${name}", but ${first.file} spells it "${first.name}": use one spelling`, line);
       });
     }
   }
