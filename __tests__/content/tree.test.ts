@@ -109,6 +109,18 @@ describe('buildAtlas: errors', () => {
     ]);
   });
 
+  it('plays a video of the same name in place of a local animated hero', () => {
+    const soleus = page('title: Soleus\nparent: /muscle/leg/back/\nimages:\n  - image_id: Hero\n    image_name: gif/soleus.gif\ngallery:\n  - image_url: png/soleus-1.png');
+    const withVideo = atlasFrom({ ...LEG, 'muscle/leg/soleus.md': soleus }, ['images/gif/soleus.gif', 'images/gif/soleus.webm', 'images/png/soleus-1.png']);
+    expect(withVideo.atlas?.pages.get('/muscle/leg/soleus/')?.hero).toMatchObject({
+      src: '/images/gif/soleus.gif',
+      still: '/images/png/soleus-1.png',
+      videos: [{ src: '/images/gif/soleus.webm', type: 'video/webm' }],
+    });
+    const without = atlasFrom({ ...LEG, 'muscle/leg/soleus.md': soleus }, ['images/gif/soleus.gif', 'images/png/soleus-1.png']);
+    expect(without.atlas?.pages.get('/muscle/leg/soleus/')?.hero?.videos).toEqual([]);
+  });
+
   it('refuses image URLs that could run code', () => {
     const { errors } = atlasFrom({ ...LEG, 'muscle/leg/soleus.md': page('title: Soleus\nparent: /muscle/leg/back/\ngallery:\n  - image_url: "javascript:alert(1)"') });
     expect(messages(errors)).toEqual(['muscle/leg/soleus.md:5: image "javascript:alert(1)" is not an http(s) URL or a site path']);

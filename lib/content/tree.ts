@@ -42,7 +42,14 @@ function summarise(text: string): string {
 /** Builds the atlas tree from the pages read: parents, children, kinds, images and links, all checked. */
 export function buildAtlas(sources: readonly SourcePage[], options: TreeOptions): { atlas: Atlas | null; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  const report = (source: SourcePage, message: string, line?: number) => errors.push({ file: source.file, line, message });
+  const reported = new Set<string>();
+  // A page shown at two URLs (same_as) is read twice: each problem is still reported once.
+  const report = (source: SourcePage, message: string, line?: number) => {
+    const key = `${source.file}:${line ?? ''}:${message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    errors.push({ file: source.file, line, message });
+  };
 
   // 1. URLs: one file per URL, aliases included.
   const byUrl = new Map<string, SourcePage>();
