@@ -3,13 +3,14 @@ import { countLabel, type Facet } from '@/lib/content/facets';
 import styles from './facet-index.module.css';
 
 /** Every nerve (or every movement) of the atlas, alphabetically, each with how many muscles it has. */
-export function FacetIndex({ title, lede, facets }: { title: string; lede: string; facets: readonly Facet[] }) {
+export function FacetIndex({ title, lede, empty, facets }: { title: string; lede: string; empty: string; facets: readonly Facet[] }) {
   return (
     <article className={styles.page}>
       <header>
         <h1>{title}</h1>
         <p className={styles.lede}>{lede}</p>
       </header>
+      {facets.length === 0 ? <p>{empty}</p> : null}
       <ul className={styles.list}>
         {facets.map((facet) => (
           <li key={facet.slug}>

@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import type { Facet } from './content/facets';
 import { absoluteUrl, SITE_NAME } from './site';
 
-/** Title, description and canonical URL of a nerve's or a movement's page. */
-export function facetMetadata(facet: Facet, title: string, description: string): Metadata {
-  const canonical = absoluteUrl(facet.url);
+/** Title, description and canonical URL of a list page: all nerves, one nerve, all movements, one movement. */
+export function listMetadata(url: string, title: string, description: string): Metadata {
+  const canonical = absoluteUrl(url);
   return {
     title,
     description,
