@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const pagePath = process.argv[3] ?? '/muscle/leg/soleus/';
