@@ -11,7 +11,7 @@ const CHROMIUM_ARGS = [
 ];
 
 const PORT = 3210;
-/** The real site in out/, for the journeys that need the whole atlas (e2e/site/). */
+/** The real atlas, exported to e2e-site-out/, for the journeys that need all of it (e2e/site/). */
 const SITE_PORT = 3211;
 const chromium = { ...devices['Desktop Chrome'], launchOptions: { executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS } };
 const serve = (folder: string, port: number) => ({
@@ -45,5 +45,5 @@ export default defineConfig({
     },
   ],
   // Both exports, served by the same static server as the real site.
-  webServer: [serve('e2e-out', PORT), serve('out', SITE_PORT)],
+  webServer: [serve('e2e-out', PORT), serve('e2e-site-out', SITE_PORT)],
 });

@@ -1,6 +1,6 @@
-// Browser tests: export the real site to out/ (for the journeys in e2e/site/, which need the whole
-// atlas) and the fixture atlas (with generated pictures) to e2e-out/, then run Playwright against
-// both in Debian's Chromium.
+// Browser tests: export the real atlas to e2e-site-out/ (for the journeys in e2e/site/, which need
+// the whole atlas) and the fixture atlas (with generated pictures) to e2e-out/, then run Playwright
+// against both in Debian's Chromium. The real site in out/ is left alone.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -19,7 +19,7 @@ const fixture = {
   ATLAS_OUT_DIR: 'e2e-out',
 };
 
-const site = { SITE_URL: 'http://127.0.0.1:3211' };
+const site = { SITE_URL: 'http://127.0.0.1:3211', ATLAS_OUT_DIR: 'e2e-site-out' };
 
 const built = run('npx', ['next', 'build'], site) && run('node', ['scripts/e2e-images.mjs']) && run('npx', ['next', 'build'], fixture);
 // The fixture's pictures must never reach the real site's export.
