@@ -35,10 +35,24 @@ function schemeOf(value: string): string | null {
   return match?.[1]?.toLowerCase() ?? null;
 }
 
+/** The URLs of a srcset as a browser splits it: a URL runs to whitespace (commas may sit inside it). */
+function srcsetUrls(value: string): string[] {
+  const urls: string[] = [];
+  let rest = value;
+  for (rest = rest.replace(/^[\s,]+/, ''); rest !== ''; rest = rest.replace(/^[\s,]+/, '')) {
+    const url = /^\S+/.exec(rest)?.[0] ?? '';
+    rest = rest.slice(url.length);
+    urls.push(url.replace(/,+$/, ''));
+    if (!url.endsWith(',')) rest = rest.replace(/^[^,]*/, '');
+  }
+  return urls;
+}
+
 function isElement(node: Node): node is Element {
   return 'tagName' in node;
 }
 
+/** Every element in document order, template contents included. */
 function* elements(root: Node): Generator<Element> {
   const stack: Node[] = [root];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
@@ -46,7 +60,7 @@ function* elements(root: Node): Generator<Element> {
       yield node;
       if (node.tagName === 'template' && 'content' in node) stack.push(node.content);
     }
-    if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
+    if ('childNodes' in node) for (const child of [...node.childNodes].reverse()) stack.push(child);
   }
 }
 
@@ -75,7 +89,7 @@ export function dangersIn(html: string): string[] {
     }
     for (const [name, value] of attributes) {
       if (/^on/i.test(name)) found.push(`${name} attribute on <${tag}>`);
-      const urls = name === 'srcset' || name === 'imagesrcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : URL_ATTRIBUTES.has(name) ? [value] : [];
+      const urls = name === 'srcset' || name === 'imagesrcset' ? srcsetUrls(value) : URL_ATTRIBUTES.has(name) ? [value] : [];
       for (const url of urls) {
         const scheme = schemeOf(url);
         if (scheme !== null && !SAFE_SCHEMES.has(scheme)) found.push(`${scheme}: URL in ${name} of <${tag}>: ${url.slice(0, 60)}`);
@@ -83,6 +97,21 @@ export function dangersIn(html: string): string[] {
     }
   }
   return found;
+}
+
+/** The text of the first element of a tag in some HTML, as a reader sees it. */
+export function textOf(html: string, tag: string): string | undefined {
+  for (const element of elements(parse(html))) {
+    if (element.tagName !== tag) continue;
+    let text = '';
+    const stack: Node[] = [element];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.nodeName === '#text' && 'value' in node) text += node.value;
+      if ('childNodes' in node) for (const child of [...node.childNodes].reverse()) stack.push(child);
+    }
+    return text;
+  }
+  return undefined;
 }
 
 /** The line count of a file as the loader counts lines (CRLF, CR and LF). */
