@@ -12,6 +12,7 @@ export const FIXTURE_CONTENT = 'e2e/fixtures/atlas';
  * not-found, and any route added later (search, nerves, actions), without a list to keep up.
  */
 export function exportedPaths(): string[] {
+  if (!fs.existsSync(EXPORT_DIR)) throw new Error(`${EXPORT_DIR}/ does not exist: run the browser tests with npm run test:e2e, which exports the fixture atlas first`);
   const found: string[] = [];
   const visit = (relative: string) => {
     for (const entry of fs.readdirSync(path.join(EXPORT_DIR, relative), { withFileTypes: true })) {
