@@ -179,7 +179,7 @@ function check(dir) {
   const header = ['page', 'JS gzip', 'over floor', 'JS budget left', 'pictures', 'status'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells) => `| ${cells.map((cell, column) => (column === 0 || column === 5 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
-  console.log(`\n${dir}: ${pages.length} pages. Framework floor ${kb(floor)} gzip (${framework.length} chunks: ${source}).`);
+  console.log(`\n${dir}: ${pages.length} HTML documents. Framework floor ${kb(floor)} gzip (${framework.length} chunks: ${source}).`);
   console.log(`Budget: ${kb(JS_BUDGET)} of JavaScript above the floor and ${kb(PICTURE_BUDGET)} of pictures per page, before interaction.\n`);
   console.log(line(header));
   console.log(`|${widths.map((width, column) => (column === 0 || column === 5 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
