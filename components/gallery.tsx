@@ -3,6 +3,9 @@ import { imageHash } from '@/lib/gallery-hash';
 import { GalleryViewer, type GallerySlide } from './gallery-viewer';
 import styles from './gallery.module.css';
 
+/** Whether a caption says what the alt text says: the link is then named once, by the caption. */
+const repeats = (caption: string | undefined, alt: string) => caption !== undefined && caption.trim().toLowerCase() === alt.trim().toLowerCase();
+
 /**
  * The page's pictures: a grid of lazy thumbnails that are plain links to the full pictures, so it
  * works without JavaScript. With JavaScript, a click opens the lightbox at that picture.
@@ -26,7 +29,7 @@ export function Gallery({ pictures, title }: { pictures: readonly Picture[]; tit
               <a href={picture.src} data-gallery-index={index} className={styles.link}>
                 <img
                   src={picture.thumb ?? picture.src}
-                  alt={picture.alt}
+                  alt={repeats(picture.caption, picture.alt) ? '' : picture.alt}
                   loading="lazy"
                   decoding="async"
                   width={picture.thumb ? undefined : picture.width}

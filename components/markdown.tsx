@@ -5,7 +5,9 @@ import { resolveImageUrl } from '@/lib/content/images';
 import { normalizeLink } from '@/lib/content/urls';
 import { markdownOptions } from '@/lib/markdown/options';
 
-function MarkdownLink({ href = '', children, ...rest }: ComponentProps<'a'>) {
+function MarkdownLink({ href, children, ...rest }: ComponentProps<'a'>) {
+  // The sanitiser drops addresses that could run code (`javascript:` and the like): the words stay, as text.
+  if (href === undefined || href === '') return <>{children}</>;
   const page = normalizeLink(href);
   if (page !== null && !href.includes('#')) {
     return (

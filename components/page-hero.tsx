@@ -1,15 +1,17 @@
-import { preload } from 'react-dom';
 import type { Hero } from '@/lib/content/types';
 import styles from './page-hero.module.css';
 
 /**
- * The page's main picture and its largest paint: preloaded, in a box of fixed proportions so nothing
- * shifts when it arrives. An animated hero plays (as a video when one sits beside it) and holds still
- * for readers who ask for reduced motion.
+ * The page's main picture and its largest paint: fetched first (high priority), in a box of fixed
+ * proportions so nothing shifts when it arrives. An animated hero plays (as a video when one sits
+ * beside it) and holds still for readers who ask for reduced motion.
+ *
+ * No `preload()` from react-dom here: it becomes a resource hint in the page's RSC payload, which the
+ * router applies whenever it prefetches a link to the page, so every page listing muscles would
+ * fetch all their heroes before anyone clicks. The <img> in the HTML is found as early.
  */
 export function PageHero({ hero }: { hero: Hero }) {
   const ratio = hero.width && hero.height ? `${hero.width} / ${hero.height}` : undefined;
-  preload(hero.still && hero.videos.length > 0 ? hero.still : hero.src, { as: 'image', fetchPriority: 'high' });
   const sized = { width: hero.width, height: hero.height };
   let picture;
   if (hero.animated && hero.videos.length > 0) {
@@ -20,7 +22,7 @@ export function PageHero({ hero }: { hero: Hero }) {
             <source key={video.src} src={video.src} type={video.type} />
           ))}
         </video>
-        <img className={styles.still} src={hero.still ?? hero.src} alt={hero.alt} {...sized} />
+        <img className={styles.still} src={hero.still ?? hero.src} alt={hero.alt} fetchPriority="high" {...sized} />
       </>
     );
   } else if (hero.animated && hero.still) {

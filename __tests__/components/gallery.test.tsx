@@ -31,6 +31,12 @@ describe('Gallery', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('names a thumbnail once when its caption repeats its alt text, as old pages do', () => {
+    render(<Gallery pictures={[{ src: '/images/a.png', alt: 'The soleus muscle 1', caption: 'The soleus muscle 1' }]} title="Soleus" />);
+    const link = screen.getByRole('link', { name: 'The soleus muscle 1' });
+    expect(within(link).getByRole('presentation')).toHaveAttribute('alt', '');
+  });
+
   it('opens the lightbox at the clicked picture and puts it in the address', async () => {
     const user = userEvent.setup();
     render(<Gallery pictures={pictures} title="Soleus" />);

@@ -18,6 +18,15 @@ describe('parseSource', () => {
     expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
   });
 
+  it('names the line of a key whose value is a block, and of an item in a list', () => {
+    const parsed = parseSource('---\ntitle: Soleus\ngallery:\n  - image_url: a.png\n  - caption: no url\norgin:\n  - Tibia\n---\n');
+    if (isProblem(parsed)) throw new Error(parsed.message);
+    expect(parsed.lineOf(['orgin'])).toBe(6);
+    expect(parsed.lineOf(['gallery', 1])).toBe(5);
+    expect(parsed.lineOf(['gallery', 1, 'image_url'])).toBe(5);
+    expect(parsed.lineOf(['nothing'])).toBeUndefined();
+  });
+
   it('names the line of unreadable YAML', () => {
     const parsed = parseSource('---\ntitle: Soleus\nsynonyms: [a, b\norder: 1\n---\n');
     expect(isProblem(parsed)).toBe(true);

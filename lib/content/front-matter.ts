@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** Front matter split from the body, with what is needed to name lines in errors. */
 export type ParsedSource = {
@@ -83,14 +83,30 @@ export function parseSource(raw: string): ParsedSource | FrontMatterProblem {
   const body = parsed.content;
   const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
   // gray-matter's matter string begins with the rest of the opening line, so YAML line n is file line n.
+  // A key names the line of the key itself (a block value starts on a later line); an index, its item.
   const lineOf = (path: readonly PropertyKey[]): number | undefined => {
-    if (!document) return undefined;
-    for (let depth = path.length; depth > 0; depth -= 1) {
-      const node: unknown = document.getIn(path.slice(0, depth), true);
-      const range = hasRange(node) ? node.range : undefined;
-      if (range) return lineCounter.linePos(range[0]).line + OPENING_LINES - 1;
+    let node: unknown = document?.contents;
+    let line: number | undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => String(isScalar(item.key) ? item.key.value : item.key) === String(key));
+        if (!pair) break;
+        line = lineOfNode(pair.key) ?? lineOfNode(pair.value) ?? line;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        const item: unknown = node.items[key];
+        if (item === undefined) break;
+        line = lineOfNode(item) ?? line;
+        node = item;
+      } else {
+        break;
+      }
     }
-    return undefined;
+    return line;
+  };
+  const lineOfNode = (node: unknown): number | undefined => {
+    const range = hasRange(node) ? node.range : undefined;
+    return range ? lineCounter.linePos(range[0]).line + OPENING_LINES - 1 : undefined;
   };
   return { data: parsed.data, body, bodyLine, lineOf };
 }

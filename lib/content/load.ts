@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ContentError } from './errors';
 import { isProblem, parseSource } from './front-matter';
 import { translateLiquid, type LiquidInclude } from './liquid';
-import { readMarkdownStructure, type BodyLink, type ListedLink } from './markdown-structure';
+import { MAX_NESTING, readMarkdownStructure, type BodyLink, type ListedLink } from './markdown-structure';
 import { frontMatterSchema, SAME_AS_KEYS, type FrontMatter } from './schema';
 import { atlasSegments, normalizeLink, urlFromContentPath } from './urls';
 
@@ -30,13 +30,20 @@ function describeIssuePath(issuePath: readonly PropertyKey[]): string {
   return issuePath.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replace(/\.\[/g, '[');
 }
 
+/** The 1-based line of a position in a text, counting CRLF, CR and LF line ends as the parser does. */
+function lineAt(text: string, position: number): number {
+  return (text.slice(0, position).match(/\r\n?|\n/g)?.length ?? 0) + 1;
+}
+
 /** Reads one page from its text. `file` is its path relative to the content folder. */
 export function readSourcePage(file: string, text: string): ReadResult {
   const errors: ContentError[] = [];
   const fail = (message: string, line?: number): ReadResult => ({ source: null, errors: [{ file, line, message }] });
 
-  if (text.includes('\u0000')) return fail('is not a text file (it contains NUL bytes)');
-  if (text.includes('\uFFFD')) return fail('is not valid UTF-8 text');
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) return fail('is not a text file (it contains NUL bytes)', lineAt(text, nul));
+  const undecodable = text.indexOf('\uFFFD');
+  if (undecodable !== -1) return fail('is not valid UTF-8 text', lineAt(text, undecodable));
 
   const parsed = parseSource(text);
   if (isProblem(parsed)) return fail(parsed.message, parsed.line);
@@ -96,6 +103,11 @@ export function readSourcePage(file: string, text: string): ReadResult {
       continue;
     }
     const structure = readMarkdownStructure(piece.text, piece.line);
+    if (structure.tooDeep) {
+      const { depth, line } = structure.tooDeep;
+      errors.push({ file, line, message: `the Markdown here nests ${depth} elements deep (lists, quotes or emphasis), more than the ${MAX_NESTING} a page may have` });
+      continue;
+    }
     source.listed.push(...structure.listed);
     source.back ??= structure.back;
     source.links.push(...structure.links);

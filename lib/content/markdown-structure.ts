@@ -15,7 +15,17 @@ export type MarkdownStructure = {
   links: BodyLink[];
   /** Every image source, to resolve and check. */
   images: { src: string; line: number }[];
+  /** Set when the Markdown nests deeper than a page may: the rest is then left unread. */
+  tooDeep: { depth: number; line: number } | null;
 };
+
+/**
+ * How many elements deep Markdown may nest (lists in lists, quotes in quotes, emphasis in emphasis).
+ * The old pages' subtree lists, four levels of lists with a link in each item, are 11 deep; far
+ * deeper trees only come from broken or hostile files, and would overflow the stack of the
+ * Markdown renderer during the build.
+ */
+export const MAX_NESTING = 64;
 
 const isBlank = (node: PhrasingContent) => node.type === 'text' && node.value.trim() === '';
 
@@ -55,15 +65,37 @@ function collectListed(list: List, parent: string | null, into: ListedLink[]) {
   }
 }
 
-function walk(node: Nodes, visit: (node: Nodes) => void) {
-  visit(node);
-  if ('children' in node) for (const child of node.children) walk(child, visit);
+/** Visits every node in document order, without recursion (a hostile file may nest very deep). */
+function walk(root: Nodes, visit: (node: Nodes) => void) {
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    visit(node);
+    // One push per child: spreading a paragraph of a hundred thousand links would overflow the stack.
+    if ('children' in node) for (const child of [...node.children].reverse()) stack.push(child);
+  }
+}
+
+/** The deepest nesting of a tree and the line where it is reached, without recursion. */
+function deepest(root: Nodes): { depth: number; node: Nodes } {
+  let found = { depth: 0, node: root };
+  const stack: { node: Nodes; depth: number }[] = [{ node: root, depth: 0 }];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    if (entry.depth > found.depth) found = entry;
+    const { node, depth } = entry;
+    if ('children' in node) for (const child of node.children) stack.push({ node: child, depth: depth + 1 });
+  }
+  return found;
 }
 
 /** Reads the structure of one Markdown piece; `firstLine` is the file line the piece starts on. */
 export function readMarkdownStructure(markdown: string, firstLine: number): MarkdownStructure {
   const tree = fromMarkdown(markdown);
   const toFileLine = (line: number | undefined) => (line ?? 1) + firstLine - 1;
+  const nesting = deepest(tree);
+  if (nesting.depth > MAX_NESTING) {
+    const tooDeep = { depth: nesting.depth, line: toFileLine(nesting.node.position?.start.line) };
+    return { markdown: '', listed: [], back: null, links: [], images: [], tooDeep };
+  }
   const cuts: [number, number][] = [];
   const listed: ListedLink[] = [];
   let back: BodyLink | null = null;
@@ -103,7 +135,7 @@ export function readMarkdownStructure(markdown: string, firstLine: number): Mark
 
   let text = markdown;
   for (const [start, end] of [...cuts].reverse()) text = text.slice(0, start) + text.slice(end);
-  return { markdown: text, listed, back, links, images };
+  return { markdown: text, listed, back, links, images, tooDeep: null };
 }
 
 /** Plain text of the first paragraph, for a page's meta description. */

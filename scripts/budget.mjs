@@ -1,0 +1,208 @@
+// Size budget of every exported page, before any interaction:
+//   - JavaScript: the gzip bytes of the scripts its HTML loads (files, preloads and inline scripts),
+//     next to the framework's own floor. A page may exceed the floor by at most JS_BUDGET.
+//   - Pictures: the bytes of the images (and autoplaying video) its HTML loads eagerly, at most PICTURE_BUDGET.
+// Prints a table and fails on any excess, naming the page and what causes it.
+//
+// Usage: node scripts/budget.mjs [export-dir ...] [--detail /muscle/leg/soleus/]
+//
+// The floor is what a bare page of the same build loads: the framework's bootstrap chunks (React,
+// the App Router runtime, Turbopack's loader). They are told apart from the application's chunks by
+// the page itself: its RSC payload names every chunk of the app (client components, layout and page
+// scripts) and never the bootstrap, so the scripts a page loads that its payload does not name are
+// the framework's. They must be the same on every page; when .next/ holds the build of this export,
+// they must also be the build manifest's rootMainFiles. Everything else counts against the budget,
+// including the root layout's own client code and the inline RSC payload.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { attribute, elements, exportedPages, fileFor, flightData, isJavaScript, readHtml, siteOrigin, sitePath, srcsetUrls, textOf } from './export-reader.mjs';
+
+/** JavaScript a page may load before interaction above the framework floor, in gzip bytes. */
+const JS_BUDGET = 15 * 1024;
+/**
+ * Pictures a page may load before interaction. The hero is a page's largest paint: on the slow 4G of
+ * Lighthouse's mobile profile (1.6 Mbit/s) 250 KB take about 1.3 s, which leaves room for the HTML,
+ * CSS and scripts inside a 2.5 s LCP.
+ */
+const PICTURE_BUDGET = 250 * 1024;
+
+const args = process.argv.slice(2);
+const detail = args.includes('--detail') ? args.splice(args.indexOf('--detail'), 2)[1] : undefined;
+const dirs = args.length > 0 ? args : ['out'];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipCache = new Map();
+function gzipSize(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length);
+  return gzipCache.get(file);
+}
+
+/** What one page loads before interaction, read from its HTML. */
+function measure(dir, page, origin) {
+  const document = readHtml(page.file);
+  const scripts = new Map(); // site path → how the page asks for it
+  const pictures = new Map();
+  const remote = new Set();
+  const missing = [];
+  let inline = '';
+  const bytesOf = (url) => {
+    const target = sitePath(url, page.url, origin).path;
+    const file = target === null ? null : fileFor(dir, target);
+    return file ? fs.statSync(file).size : 0;
+  };
+  const local = (url, how, into) => {
+    const { path: target } = sitePath(url, page.url, origin);
+    if (target === null) {
+      remote.add(url);
+      return;
+    }
+    if (!into.has(target)) into.set(target, how);
+  };
+  for (const element of elements(document)) {
+    const tag = element.tagName;
+    if (tag === 'script' && isJavaScript(element)) {
+      const src = attribute(element, 'src');
+      if (src === undefined) inline += textOf(element);
+      else if (attribute(element, 'nomodule') === undefined) local(src, 'script', scripts);
+    } else if (tag === 'link') {
+      const rel = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/);
+      const href = attribute(element, 'href');
+      if (rel.includes('modulepreload') && href) local(href, 'modulepreload', scripts);
+      if (rel.includes('preload') && attribute(element, 'as') === 'script' && href) local(href, 'preload', scripts);
+      if (rel.includes('preload') && attribute(element, 'as') === 'image') {
+        const set = attribute(element, 'imagesrcset');
+        for (const url of set ? srcsetUrls(set) : href ? [href] : []) local(url, 'preloaded picture', pictures);
+      }
+      if (rel.includes('icon') && href) local(href, 'icon', pictures);
+    } else if (tag === 'img' && attribute(element, 'loading') !== 'lazy') {
+      const src = attribute(element, 'src');
+      const set = attribute(element, 'srcset');
+      // A browser picks one candidate; the budget counts the largest, as a high-density screen would.
+      const candidates = [...(src ? [src] : []), ...(set ? srcsetUrls(set) : [])];
+      const largest = candidates.sort((a, b) => bytesOf(b) - bytesOf(a))[0];
+      if (largest) local(largest, 'eager <img>', pictures);
+    } else if (tag === 'video') {
+      const poster = attribute(element, 'poster');
+      if (poster) local(poster, 'video poster', pictures);
+      if (attribute(element, 'autoplay') !== undefined && attribute(element, 'preload') !== 'none') {
+        const source = element.childNodes.find((child) => child.tagName === 'source' && attribute(child, 'src'));
+        const src = attribute(element, 'src') ?? (source ? attribute(source, 'src') : undefined);
+        if (src) local(src, 'autoplaying video', pictures);
+      }
+    }
+  }
+
+  const sized = (entries, size) =>
+    [...entries].map(([target, how]) => {
+      const file = fileFor(dir, target);
+      if (!file) missing.push(target);
+      return { target, how, file, bytes: file ? size(file) : 0 };
+    });
+  const flight = flightData(document);
+  return {
+    scripts: sized(scripts, gzipSize).map((entry) => ({ ...entry, named: flight.includes(entry.target) })),
+    inlineBytes: inline === '' ? 0 : zlib.gzipSync(Buffer.from(inline), { level: 9 }).length,
+    // Pictures are compressed already: their bytes as stored.
+    pictures: sized(pictures, (file) => fs.statSync(file).size),
+    remote: [...remote],
+    missing,
+  };
+}
+
+/** The build manifest's rootMainFiles, when .next/ holds the build this export came from. */
+function manifestFramework(dir) {
+  const buildId = fs.existsSync('.next/BUILD_ID') ? fs.readFileSync('.next/BUILD_ID', 'utf8').trim() : null;
+  if (!buildId || !fs.existsSync(path.join(dir, '_next', 'static', buildId))) return null;
+  const manifest = JSON.parse(fs.readFileSync('.next/build-manifest.json', 'utf8'));
+  return manifest.rootMainFiles?.map((file) => `/_next/${file}`) ?? null;
+}
+
+function check(dir) {
+  const origin = siteOrigin(dir);
+  const pages = exportedPages(dir).map((page) => ({ ...page, ...measure(dir, page, origin) }));
+  const problems = [];
+  if (pages.length === 0) return [`${dir}: no HTML pages: build the site first`];
+
+  // The framework floor: scripts no page's payload names, the same on every page.
+  const frameworkOf = (page) => page.scripts.filter((script) => !script.named).map((script) => script.target).sort();
+  const framework = frameworkOf(pages[0]);
+  for (const page of pages) {
+    if (frameworkOf(page).join() !== framework.join()) {
+      problems.push(`${page.url}: loads framework chunks [${frameworkOf(page).join(', ')}] where other pages load [${framework.join(', ')}]: the floor cannot be told`);
+    }
+  }
+  const fromManifest = manifestFramework(dir);
+  let source = 'the scripts every page loads that no page payload names';
+  if (fromManifest) {
+    if ([...fromManifest].sort().join() !== framework.join()) {
+      problems.push(`the framework chunks read from the pages [${framework.join(', ')}] are not the build manifest's rootMainFiles [${fromManifest.join(', ')}]`);
+    } else {
+      source += ", which are the build manifest's rootMainFiles";
+    }
+  }
+  const floor = pages[0].scripts.filter((script) => framework.includes(script.target)).reduce((sum, script) => sum + script.bytes, 0);
+  const everyPage = (target) => pages.every((page) => page.scripts.some((script) => script.target === target));
+
+  const rows = [];
+  for (const page of pages) {
+    const own = page.scripts.filter((script) => !framework.includes(script.target));
+    const ownBytes = own.reduce((sum, script) => sum + script.bytes, 0) + page.inlineBytes;
+    const pictureBytes = page.pictures.reduce((sum, picture) => sum + picture.bytes, 0);
+    const status = [];
+    if (ownBytes > JS_BUDGET) {
+      const causes = [
+        ...own.map((script) => ({ bytes: script.bytes, what: `${script.target} (${script.how}, ${everyPage(script.target) ? 'loaded by every page: the root layout' : "this route's layout or page"})` })),
+        { bytes: page.inlineBytes, what: 'inline scripts (the RSC payload of the page, grows with its HTML)' },
+      ]
+        .sort((a, b) => b.bytes - a.bytes)
+        .map((cause) => `${kb(cause.bytes)} ${cause.what}`);
+      problems.push(`${page.url}: ${kb(ownBytes)} of JavaScript over the framework floor, ${kb(ownBytes - JS_BUDGET)} more than the ${kb(JS_BUDGET)} budget:\n      ${causes.join('\n      ')}`);
+      status.push('JS over budget');
+    }
+    if (pictureBytes > PICTURE_BUDGET) {
+      const causes = [...page.pictures].sort((a, b) => b.bytes - a.bytes).map((picture) => `${kb(picture.bytes)} ${picture.target} (${picture.how})`);
+      problems.push(`${page.url}: ${kb(pictureBytes)} of pictures before interaction, more than the ${kb(PICTURE_BUDGET)} budget:\n      ${causes.join('\n      ')}`);
+      status.push('pictures over budget');
+    }
+    for (const target of page.missing) problems.push(`${page.url}: loads ${target}, which is not in the export`);
+    rows.push([page.url, kb(floor + ownBytes), `+${kb(ownBytes)}`, kb(JS_BUDGET - ownBytes), kb(pictureBytes) + (page.remote.length > 0 ? ` + ${page.remote.length} remote` : ''), status.join(', ') || 'ok']);
+    if (detail === page.url) {
+      console.log(`${page.url} loads before interaction:`);
+      for (const script of page.scripts) console.log(`  ${kb(script.bytes).padStart(9)}  ${script.target} (${script.how}${framework.includes(script.target) ? ', framework' : ''})`);
+      console.log(`  ${kb(page.inlineBytes).padStart(9)}  inline scripts`);
+      for (const picture of page.pictures) console.log(`  ${kb(picture.bytes).padStart(9)}  ${picture.target} (${picture.how}, raw bytes)`);
+      for (const url of page.remote) console.log(`  ${'remote'.padStart(9)}  ${url} (not measured)`);
+    }
+  }
+
+  const header = ['page', 'JS gzip', 'over floor', 'JS budget left', 'pictures', 'status'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells) => `| ${cells.map((cell, column) => (column === 0 || column === 5 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+  console.log(`\n${dir}: ${pages.length} HTML documents. Framework floor ${kb(floor)} gzip (${framework.length} chunks: ${source}).`);
+  console.log(`Budget: ${kb(JS_BUDGET)} of JavaScript above the floor and ${kb(PICTURE_BUDGET)} of pictures per page, before interaction.\n`);
+  console.log(line(header));
+  console.log(`|${widths.map((width, column) => (column === 0 || column === 5 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+  const worst = [...pages].map((page, index) => ({ page, own: Number.parseFloat(rows[index][2].slice(1)) })).sort((a, b) => b.own - a.own)[0];
+  console.log(`\nLargest excess over the floor: ${worst.own.toFixed(1)} KB (${worst.page.url}).`);
+  return problems;
+}
+
+let failed = false;
+for (const dir of dirs) {
+  if (!fs.existsSync(dir)) {
+    console.error(`budget: ${dir} does not exist: build the site first (npm run build)`);
+    failed = true;
+    continue;
+  }
+  const problems = check(dir);
+  if (problems.length > 0) {
+    failed = true;
+    console.error(`\nbudget: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}:`);
+    for (const problem of problems) console.error(`  FAIL ${problem}`);
+  } else {
+    console.log(`budget: every page of ${dir} is within budget.`);
+  }
+}
+process.exitCode = failed ? 1 : 0;

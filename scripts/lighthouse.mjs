@@ -1,0 +1,169 @@
+// Lighthouse benchmark of the exported site (out/) in Debian's Chromium, with Lighthouse's mobile
+// settings (a mid-range phone on slow 4G, simulated): home, a region, a group and a muscle page,
+// several runs each, next to a plain-HTML copy of the same muscle page (its scripts removed) measured
+// in the same run, so the framework's cost shows as a ratio. Prints the medians of the four scores
+// and of LCP, FCP, TBT and CLS.
+//
+// The timings are a benchmark, not a gate. Accessibility, best practices and SEO must be 100 on every
+// run of every page of the site: the script fails otherwise and names the audits that fell short.
+//
+// Usage: node scripts/lighthouse.mjs [--runs 5] [--out out] [--port 3390] [--json summary.json]
+//                                    [--page name=/path/ ...]   (replaces the default pages)
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import compression from 'compression';
+import lighthouse from 'lighthouse';
+import { parse, serialize } from 'parse5';
+import serveHandler from 'serve-handler';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    out: { type: 'string', default: 'out' },
+    port: { type: 'string', default: '3390' },
+    json: { type: 'string' },
+    page: { type: 'string', multiple: true },
+  },
+});
+const RUNS = Number(values.runs);
+const OUT = values.out;
+const ORIGIN = `http://127.0.0.1:${values.port}`;
+const PLAIN = '/__plain__';
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const LIGHTHOUSE_VERSION = JSON.parse(fs.readFileSync(new URL('../node_modules/lighthouse/package.json', import.meta.url), 'utf8')).version;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const GATED = ['accessibility', 'best-practices', 'seo'];
+
+const DEFAULT_PAGES = [
+  ['home', '/'],
+  ['region', '/muscle/leg/'],
+  ['group', '/muscle/leg/superficialposterior/'],
+  ['muscle', '/muscle/leg/soleus/'],
+];
+const pages = (values.page ?? []).length > 0 ? values.page.map((entry) => entry.split('=')) : DEFAULT_PAGES;
+const musclePath = (pages.find(([name]) => name === 'muscle') ?? pages.at(-1))[1];
+const targets = [...pages.map(([name, url]) => ({ name, url, gated: true })), { name: 'muscle, plain HTML', url: `${PLAIN}${musclePath}`, gated: false }];
+
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error('--runs must be a whole number of at least 1');
+for (const [, url] of pages) {
+  if (!fs.existsSync(path.join(OUT, url, 'index.html'))) {
+    console.error(`lighthouse: ${OUT}${url}index.html does not exist: build the site first (npm run build), or name other pages with --page`);
+    process.exit(1);
+  }
+}
+
+/** The muscle page with every script taken out (JSON-LD stays: it is data, not code). */
+function plainCopy(url) {
+  const document = parse(fs.readFileSync(path.join(OUT, url, 'index.html'), 'utf8'));
+  const strip = (node) => {
+    node.childNodes = (node.childNodes ?? []).filter((child) => {
+      const attribute = (name) => child.attrs?.find((candidate) => candidate.name === name)?.value;
+      if (child.tagName === 'script') return attribute('type') === 'application/ld+json';
+      if (child.tagName === 'link') return !/\b(modulepreload)\b/.test(attribute('rel') ?? '') && !(attribute('rel') === 'preload' && attribute('as') === 'script');
+      return true;
+    });
+    node.childNodes.forEach(strip);
+  };
+  strip(document);
+  return serialize(document);
+}
+
+// The export, served as `npm start` serves it (serve-handler, compressed), plus the plain copy.
+const compress = compression();
+const server = http.createServer((request, response) => {
+  compress(request, response, () => {
+    if (request.url?.startsWith(PLAIN)) {
+      const url = request.url.slice(PLAIN.length).replace(/[?#].*$/, '');
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(plainCopy(url));
+      return;
+    }
+    serveHandler(request, response, { public: OUT });
+  });
+});
+await new Promise((resolve) => server.listen(Number(values.port), '127.0.0.1', resolve));
+
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+const results = new Map(targets.map((target) => [target.name, []]));
+const failures = [];
+const started = Date.now();
+try {
+  for (let run = 1; run <= RUNS; run += 1) {
+    // Round-robin, so that a slow moment of the machine falls on every page alike.
+    for (const target of targets) {
+      const result = await lighthouse(`${ORIGIN}${target.url}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${target.url}`);
+      if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${target.url}: ${lhr.runtimeError.message}`);
+      const score = (category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+      const metric = (audit) => lhr.audits[audit]?.numericValue ?? Number.NaN;
+      results.get(target.name).push({
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+        lcp: metric('largest-contentful-paint'),
+        fcp: metric('first-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+        bytes: metric('total-byte-weight'),
+      });
+      if (target.gated) {
+        for (const category of GATED) {
+          if (score(category) === 100) continue;
+          const shortOf = lhr.categories[category].auditRefs
+            .map((ref) => lhr.audits[ref.id])
+            .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+            .map((audit) => `${audit.id}: ${audit.title}`);
+          failures.push(`${target.url} (run ${run}): ${lhr.categories[category].title} ${score(category)}: ${shortOf.join('; ') || 'no failing audit named'}`);
+        }
+      }
+      process.stdout.write(`  run ${run}/${RUNS} ${target.name.padEnd(18)} performance ${String(score('performance')).padStart(3)}, LCP ${Math.round(metric('largest-contentful-paint'))} ms\n`);
+    }
+  }
+} finally {
+  chrome.kill();
+  server.close();
+}
+
+const median = (numbers) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const summary = targets.map((target) => {
+  const runs = results.get(target.name);
+  const of = (key) => median(runs.map((run) => run[key]));
+  return { page: target.name, url: target.url, runs: runs.length, performance: of('performance'), accessibility: of('accessibility'), bestPractices: of('best-practices'), seo: of('seo'), lcp: of('lcp'), fcp: of('fcp'), tbt: of('tbt'), cls: of('cls'), bytes: of('bytes') };
+});
+
+const rows = summary.map((row) => [row.page, row.url, String(row.runs), String(row.performance), String(row.accessibility), String(row.bestPractices), String(row.seo), `${Math.round(row.lcp)} ms`, `${Math.round(row.fcp)} ms`, `${Math.round(row.tbt)} ms`, row.cls.toFixed(3), `${(row.bytes / 1024).toFixed(0)} KB`]);
+const header = ['page', 'URL', 'runs', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP', 'FCP', 'TBT', 'CLS', 'transferred'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+const line = (cells) => `| ${cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
+console.log(`\nLighthouse ${LIGHTHOUSE_VERSION}, medians of ${RUNS} run${RUNS === 1 ? '' : 's'}, mobile settings (simulated slow 4G, 4× CPU slowdown), ${path.basename(CHROMIUM)}, ${((Date.now() - started) / 1000).toFixed(0)} s:\n`);
+console.log(line(header));
+console.log(`|${widths.map((width, column) => (column < 2 ? `:${'-'.repeat(width + 1)}` : `${'-'.repeat(width + 1)}:`)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+
+const muscle = summary.find((row) => row.url === musclePath);
+const plain = summary.at(-1);
+if (muscle && plain) {
+  console.log(
+    `\nThe framework's cost on ${musclePath}: LCP ${Math.round(muscle.lcp)} ms against ${Math.round(plain.lcp)} ms without JavaScript ` +
+      `(×${(muscle.lcp / plain.lcp).toFixed(2)}), FCP ×${(muscle.fcp / plain.fcp).toFixed(2)}, ${(muscle.bytes / 1024).toFixed(0)} KB against ${(plain.bytes / 1024).toFixed(0)} KB transferred (×${(muscle.bytes / plain.bytes).toFixed(1)}), performance ${muscle.performance} against ${plain.performance}.`,
+  );
+}
+if (values.json) fs.writeFileSync(values.json, `${JSON.stringify({ runs: RUNS, summary }, null, 2)}\n`);
+
+if (failures.length > 0) {
+  console.error(`\nlighthouse: accessibility, best practices and SEO must be 100 on every run:`);
+  for (const failure of failures) console.error(`  FAIL ${failure}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nlighthouse: accessibility, best practices and SEO are 100 on every run of every page.');
+}
