@@ -1,8 +1,8 @@
+import type { ReactNode } from 'react';
 import { breadcrumbsOf, siblingsOf, subtreeOf } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
 import { AtlasIndex } from './atlas-index';
 import { Breadcrumbs } from './breadcrumbs';
-import { Gallery } from './gallery';
 import { hasKeyFacts, KeyFacts } from './key-facts';
 import { PageBody } from './page-body';
 import { PageChildren } from './page-children';
@@ -23,8 +23,19 @@ const CHILDREN_HEADING: Record<Page['kind'], string> = {
 /** How deep the list of what lies below reaches: the whole subtree for regions and groups. */
 const SUBTREE_DEPTH: Record<Page['kind'], number> = { root: 2, superregion: 2, region: 3, group: 2, muscle: 1, part: 1 };
 
+type Props = {
+  atlas: Atlas;
+  page: Page;
+  imageBase: string;
+  /**
+   * The page's pictures (components/gallery), given by the routes whose pages can have them, so that
+   * a route without pictures (the root) does not load the gallery's script.
+   */
+  gallery?: ReactNode;
+};
+
 /** One atlas page: breadcrumbs, title, hero, key facts, description, what lies below, neighbours, pictures. */
-export function AtlasPage({ atlas, page, imageBase }: { atlas: Atlas; page: Page; imageBase: string }) {
+export function AtlasPage({ atlas, page, imageBase, gallery }: Props) {
   const trail = breadcrumbsOf(atlas, page);
   const subtree = subtreeOf(atlas, page, SUBTREE_DEPTH[page.kind]);
   const { previous, next } = siblingsOf(atlas, page);
@@ -46,7 +57,7 @@ export function AtlasPage({ atlas, page, imageBase }: { atlas: Atlas; page: Page
       {page.kind === 'muscle' || page.kind === 'part' ? <RelatedMuscles atlas={atlas} page={page} /> : null}
       {page.kind === 'root' ? <AtlasIndex atlas={atlas} /> : null}
       {page.kind !== 'root' && subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
-      {page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null}
+      {gallery}
       <SiblingLinks previous={previous} next={next} />
     </article>
   );

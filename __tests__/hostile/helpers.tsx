@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { AtlasPage } from '@/components/atlas-page';
+import { Gallery } from '@/components/gallery';
 import type { ContentError } from '@/lib/content/errors';
 import type { Atlas } from '@/lib/content/types';
 
@@ -18,7 +19,8 @@ const RUN = `globalThis.${PWNED} = 1`;
 export async function renderPage(atlas: Atlas, url: string, imageBase = '/images/'): Promise<string> {
   const page = atlas.pages.get(url);
   if (!page) throw new Error(`no page ${url}`);
-  const { prelude } = await prerenderToNodeStream(<AtlasPage atlas={atlas} page={page} imageBase={imageBase} />);
+  const gallery = page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null;
+  const { prelude } = await prerenderToNodeStream(<AtlasPage atlas={atlas} page={page} imageBase={imageBase} gallery={gallery} />);
   return text(prelude);
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AtlasPage } from '@/components/atlas-page';
+import { Gallery } from '@/components/gallery';
 import { pageForRoute } from '@/lib/atlas-route';
 import { getAtlas, routeSegments } from '@/lib/content/atlas';
 import { pageMetadata } from '@/lib/metadata';
@@ -19,5 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 
 export default async function RegionPage({ params }: { params: Promise<Params> }) {
   const { region } = await params;
-  return <AtlasPage {...pageForRoute([region])} />;
+  const shown = pageForRoute([region]);
+  const { page } = shown;
+  return <AtlasPage {...shown} gallery={page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null} />;
 }
