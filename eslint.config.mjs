@@ -10,7 +10,7 @@ const config = [
       '@next/next/no-img-element': 'off',
     },
   },
-  { ignores: ['.next/**', 'out/**', 'e2e-out/**', 'e2e-site-out/**', 'out-figures/**', 'node_modules/**', 'next-env.d.ts', 'public/**'] },
+  { ignores: ['.next/**', 'out/**', 'e2e-out/**', 'e2e-site-out/**', 'scripts/floor-app/out/**', 'scripts/floor-app/.next/**', 'out-figures/**', 'node_modules/**', 'next-env.d.ts', 'public/**'] },
 ];
 
 export default config;
