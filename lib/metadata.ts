@@ -4,8 +4,14 @@ import { absoluteUrl, SITE_NAME } from './site';
 
 /** One metadata helper for every atlas page: title, description, canonical, Open Graph and Twitter. */
 export function pageMetadata(page: Page): Metadata {
+  const alt = page.hero?.alt ?? page.gallery[0]?.alt ?? page.title;
+  const social = page.socialImage;
   const picture = page.hero?.still ?? page.hero?.src ?? page.gallery[0]?.src;
-  const images = picture ? [{ url: absoluteUrl(picture), alt: page.hero?.alt ?? page.gallery[0]?.alt ?? page.title }] : undefined;
+  const images = social
+    ? [{ url: absoluteUrl(social.src), width: social.width, height: social.height, alt }]
+    : picture
+      ? [{ url: absoluteUrl(picture), alt }]
+      : undefined;
   const canonical = absoluteUrl(page.canonical);
   return {
     title: page.title,

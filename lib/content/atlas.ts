@@ -3,8 +3,10 @@ import path from 'node:path';
 import { ContentErrors } from './errors';
 import { imageBase } from './images';
 import { readContentFolder } from './load';
+import { readFigureManifest } from '../figures/manifest';
 import { buildAtlas } from './tree';
 import type { Atlas } from './types';
+import { withFigures } from './with-figures';
 import { atlasSegments, atlasUrl } from './urls';
 
 export type AtlasSettings = { contentDir: string; publicDir: string; imageBase: string };
@@ -34,9 +36,13 @@ export function loadAtlas(settings: AtlasSettings): Atlas {
 
 let loaded: Atlas | undefined;
 
-/** The atlas of this build: read once per process, shared by every route, the sitemap and the search index. */
+/**
+ * The atlas of this build, with the anatomical model's figures (public/generated/figures, written by
+ * `npm run figures` before the build): read once per process, shared by every route, the sitemap
+ * and the search index.
+ */
 export function getAtlas(): Atlas {
-  loaded ??= loadAtlas(settingsFromEnvironment());
+  loaded ??= withFigures(loadAtlas(settingsFromEnvironment()), readFigureManifest(undefined, { optional: true }));
   return loaded;
 }
 

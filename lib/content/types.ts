@@ -57,6 +57,8 @@ export type Page = {
   body: BodyBlock[];
   hero: Hero | null;
   gallery: Picture[];
+  /** The picture shared links show (Open Graph, Twitter), when it is not the hero. */
+  socialImage?: { src: string; width: number; height: number };
   parent: string | null;
   children: string[];
   aliases: string[];

@@ -1,0 +1,54 @@
+/**
+ * @jest-environment node
+ *
+ * Correctness of the anatomical model and its figures. The heavy checks (geometry of every muscle,
+ * small renders of every page) run in scripts/figures/check.ts as a child process: plain Node runs
+ * them in seconds where jest's sandbox takes minutes. It uses the geometry cache of
+ * `npm run figures` when present, else builds the geometry (about 15 s).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { CheckReport } from '@/scripts/figures/check';
+
+jest.setTimeout(240_000);
+
+const ROOT = path.resolve(__dirname, '..', '..');
+let report: CheckReport;
+
+function isReport(v: unknown): v is CheckReport {
+  return typeof v === 'object' && v !== null && 'laterality' in v && 'attachments' in v && 'penetrations' in v && 'visibility' in v;
+}
+
+beforeAll(() => {
+  // The check exits 1 when something is wrong; its report still says what.
+  const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'figures', 'check.ts'), '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const parsed: unknown = JSON.parse(run.stdout.trim().split('\n').pop() ?? 'null');
+  if (!isReport(parsed)) throw new Error(`no report from check.ts: ${run.stderr}`);
+  report = parsed;
+}, 240_000);
+
+describe('the right lower limb', () => {
+  it('shows its lateral side on the viewer’s left in the anterior view', () => {
+    expect(report.laterality.fibulaX).toBeLessThan(report.laterality.tibiaX);
+    expect(report.laterality.lateralMuscleX).toBeLessThan(report.laterality.medialMuscleX);
+  });
+
+  it('puts every origin and insertion on the bone it names, painted there only', () => {
+    expect(report.attachments.checked).toBeGreaterThan(80);
+    expect(report.attachments.far).toEqual([]);
+    expect(report.attachments.misPainted).toEqual([]);
+  });
+
+  it('lets no muscle or tendon pass through a bone', () => {
+    expect(report.penetrations).toEqual([]);
+  });
+
+  it('shows each page’s highlighted muscles in at least one view', () => {
+    expect(report.visibility.pages).toBe(65);
+    expect(report.visibility.hidden).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { AnatomicalModel } from '../../model/types';
+import type { Mesh } from './mesh';
+import { buildSceneGeometry, type SceneGeometry } from './scene-geometry';
+
+interface Stored {
+  readonly bones: [string, Mesh][];
+  readonly muscles: [string, Mesh][];
+  readonly tendons: [string, Mesh][];
+}
+
+function isStored(v: unknown): v is Stored {
+  return typeof v === 'object' && v !== null && 'bones' in v && 'muscles' in v && 'tendons' in v;
+}
+
+export function geometryCachePath(cacheDir: string, key: string): string {
+  return path.join(cacheDir, `geometry-${key.slice(0, 16)}.v8`);
+}
+
+/**
+ * The scene geometry for a model, from the cache folder when it was built before with the same
+ * key (hash of the model and the geometry code), else built and stored (older entries removed).
+ */
+export function loadOrBuildGeometry(model: AnatomicalModel, cacheDir: string, key: string): { geometry: SceneGeometry; cached: boolean; file: string } {
+  const file = geometryCachePath(cacheDir, key);
+  if (existsSync(file)) {
+    const geometry = readGeometry(file);
+    if (geometry) return { geometry, cached: true, file };
+  }
+  const geometry = buildSceneGeometry(model);
+  mkdirSync(cacheDir, { recursive: true });
+  for (const old of readdirSync(cacheDir)) if (old.startsWith('geometry-')) rmSync(path.join(cacheDir, old), { force: true });
+  const stored: Stored = { bones: [...geometry.bones], muscles: [...geometry.muscles], tendons: [...geometry.tendons] };
+  writeFileSync(file, serialize(stored));
+  return { geometry, cached: false, file };
+}
+
+export function readGeometry(file: string): SceneGeometry | null {
+  const v: unknown = deserialize(readFileSync(file));
+  if (!isStored(v)) return null;
+  return { bones: new Map(v.bones), muscles: new Map(v.muscles), tendons: new Map(v.tendons) };
+}

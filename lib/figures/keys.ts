@@ -1,0 +1,26 @@
+import path from 'node:path';
+import sharp from 'sharp';
+import { hashFiles, listSources, sha256 } from './hash';
+import { FIGURE_SETTINGS } from './settings';
+
+/**
+ * Cache keys: `geometry` hashes the model data and the geometry and rendering code (lib/figures),
+ * `global` adds the generator scripts, the figure settings and the image library's version. A
+ * page's key is the global key with the page's own selection (see scripts/figures/generate.ts).
+ */
+export function figureKeys(root: string): { geometry: string; global: string } {
+  const geometry = hashFiles(listSources([path.join(root, 'model'), path.join(root, 'lib', 'figures')], ['.ts']), root);
+  const scripts = hashFiles(
+    ['generate.ts', 'generator.ts', 'worker.ts'].map((f) => path.join(root, 'scripts', 'figures', f)),
+    root,
+  );
+  return {
+    geometry,
+    global: sha256(geometry, scripts, JSON.stringify(FIGURE_SETTINGS), sharp.versions.vips, sharp.versions.webp ?? ''),
+  };
+}
+
+/** Where the geometry cache lives: outside public/, so it is never exported with the site. */
+export function defaultCacheDir(root: string): string {
+  return path.join(root, 'node_modules', '.cache', 'muscle-atlas-figures');
+}

@@ -1,0 +1,157 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { FigurePage } from '../../model/pages';
+import type { AnatomicalModel } from '../../model/types';
+import { paintBones } from './attachments';
+import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
+import { framingFor } from './framing';
+import { FIGURES_URL, type PageFigures } from './manifest';
+import { downsample } from './downsample';
+import { BACKGROUND } from './palette';
+import { renderView, type SceneItem } from './render-view';
+import type { SceneGeometry } from './scene-geometry';
+import { FIGURE_SETTINGS as S } from './settings';
+
+/** A page to draw, with the hash of everything its figures depend on. */
+export interface PageJob extends FigurePage {
+  readonly key: string;
+}
+
+/** "leg-soleus" for /muscle/leg/soleus/, "lowerlimb" for /muscle/lowerlimb/. */
+export function fileStem(url: string): string {
+  return url
+    .replace(/^\/muscle\//, '')
+    .replace(/\/$/, '')
+    .replace(/\//g, '-');
+}
+
+/** The names of a page's files: they carry the page's content hash, so they can be cached forever. */
+export function pageFiles(job: { url: string; key: string }): {
+  gallery: (i: number) => string;
+  thumb: (i: number) => string;
+  animated: string;
+  still: string;
+  og: string;
+  all: string[];
+} {
+  const base = `${fileStem(job.url)}-${job.key.slice(0, 12)}`;
+  const two = (i: number): string => String(i).padStart(2, '0');
+  const gallery = (i: number): string => `${base}-${two(i)}.webp`;
+  const thumb = (i: number): string => `${base}-${two(i)}-thumb.webp`;
+  const animated = `${base}-turntable.webp`;
+  const still = `${base}-still.webp`;
+  const og = `${base}-og.png`;
+  return {
+    gallery,
+    thumb,
+    animated,
+    still,
+    og,
+    all: [...VIEW_ANGLES.flatMap((_, i) => [gallery(i), thumb(i)]), animated, still, og],
+  };
+}
+
+/** The manifest entry of a page whose files exist. */
+export function pageEntry(job: PageJob): PageFigures {
+  const f = pageFiles(job);
+  const url = (name: string): string => `${FIGURES_URL}/${name}`;
+  return {
+    hero: {
+      animated: url(f.animated),
+      still: url(f.still),
+      width: S.hero.width,
+      height: S.hero.height,
+      alt: `${job.name} highlighted on a model of the right lower limb, turning`,
+    },
+    gallery: VIEW_ANGLES.map((angle, i) => ({
+      src: url(f.gallery(i)),
+      thumb: url(f.thumb(i)),
+      width: S.gallery.width,
+      height: S.gallery.height,
+      thumbWidth: S.thumb.width,
+      thumbHeight: S.thumb.height,
+      caption: viewCaption(angle),
+      alt: `${job.name}, ${viewPhrase(angle)} of the right lower limb`,
+    })),
+    og: { src: url(f.og), width: S.og.width, height: S.og.height },
+  };
+}
+
+export interface PageStats {
+  readonly renderMs: number;
+  readonly encodeMs: number;
+  /** Highlighted pixels per view (at the rendered size): the highlighted muscle is visible where > 0. */
+  readonly visible: readonly number[];
+  readonly bestView: number;
+}
+
+/** Draw a page's 16 views and write its gallery, thumbnails, hero (turntable and still) and Open Graph picture. */
+export async function renderPageFigures(
+  model: AnatomicalModel,
+  geometry: SceneGeometry,
+  items: readonly SceneItem[],
+  job: PageJob,
+  outDir: string,
+): Promise<{ entry: PageFigures; stats: PageStats }> {
+  mkdirSync(outDir, { recursive: true });
+  const files = pageFiles(job);
+  const highlighted = new Set(job.muscles);
+  const paints = paintBones(model, geometry.bones, highlighted);
+  const W = Math.round(S.gallery.width * S.supersample);
+  const H = Math.round(S.gallery.height * S.supersample);
+  const framing = framingFor(job.framing, W, H);
+  const heroFrames: Buffer[] = [];
+  const visible: number[] = [];
+  let renderMs = 0;
+  let encodeMs = 0;
+  for (const [i, angle] of VIEW_ANGLES.entries()) {
+    const t0 = performance.now();
+    const view = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints });
+    const t1 = performance.now();
+    renderMs += t1 - t0;
+    visible.push(view.targetPixels);
+    const full = Number.isInteger(S.supersample)
+      ? downsample(view.rgba, W, H, S.supersample)
+      : await sharp(view.rgba, { raw: { width: W, height: H, channels: 4 } })
+          .removeAlpha()
+          .resize(S.gallery.width, S.gallery.height, { kernel: 'lanczos3' })
+          .raw()
+          .toBuffer();
+    const raw = { raw: { width: S.gallery.width, height: S.gallery.height, channels: 3 as const } };
+    const [, , hero] = await Promise.all([
+      sharp(full, raw).webp({ quality: S.gallery.quality, effort: 3 }).toFile(path.join(outDir, files.gallery(i))),
+      sharp(full, raw)
+        .resize(S.thumb.width, S.thumb.height, { kernel: 'lanczos3' })
+        .webp({ quality: S.thumb.quality, effort: 4 })
+        .toFile(path.join(outDir, files.thumb(i))),
+      sharp(full, raw).resize(S.hero.width, S.hero.height, { kernel: 'lanczos3' }).raw().toBuffer(),
+    ]);
+    heroFrames.push(hero);
+    encodeMs += performance.now() - t1;
+  }
+  const t2 = performance.now();
+  const bestView = visible.reduce((best, v, i) => (v > (visible[best] ?? 0) ? i : best), 0);
+  const frame = (i: number): Buffer => heroFrames[((i % 16) + 16) % 16] ?? Buffer.alloc(0);
+  const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
+  await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: 5 }).toFile(path.join(outDir, files.still));
+  const turntable = Buffer.concat(VIEW_ANGLES.map((_, i) => frame(bestView + i)));
+  await sharp(turntable, { raw: { width: S.hero.width, height: S.hero.height * 16, channels: 3, pageHeight: S.hero.height } })
+    .webp({ quality: S.hero.quality, effort: 4, preset: 'picture', loop: 0, delay: VIEW_ANGLES.map(() => S.hero.frameDelay) })
+    .toFile(path.join(outDir, files.animated));
+  const panels = await Promise.all(
+    [-4, 0, 4].map((d) =>
+      sharp(frame(bestView + d), heroRaw).resize(S.og.panelWidth, S.og.panelHeight, { kernel: 'lanczos3' }).png().toBuffer(),
+    ),
+  );
+  const top = Math.round((S.og.height - S.og.panelHeight) / 2);
+  const og = await sharp({
+    create: { width: S.og.width, height: S.og.height, channels: 3, background: { r: BACKGROUND[0], g: BACKGROUND[1], b: BACKGROUND[2] } },
+  })
+    .composite(panels.map((input, i) => ({ input, left: i * S.og.panelWidth, top })))
+    .png({ palette: true, quality: 90, effort: 7 })
+    .toBuffer();
+  writeFileSync(path.join(outDir, files.og), og);
+  encodeMs += performance.now() - t2;
+  return { entry: pageEntry(job), stats: { renderMs, encodeMs, visible, bestView } };
+}

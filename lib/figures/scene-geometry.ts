@@ -1,0 +1,54 @@
+import type { AnatomicalModel } from '../../model/types';
+import { bonePartMeshes } from './bone-geometry';
+import { meshBounds, mergeMeshes, type Mesh } from './mesh';
+import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';
+import type { SceneItem } from './render-view';
+import { pushOutOfBones } from './push-out';
+import { sweepMesh } from './sweep';
+
+/** How far from its first and last path points a tendon may sit inside the bone it is anchored in. */
+export const TENDON_ANCHOR = 0.008;
+
+/** Every drawable surface of the model, by the id of the bone, muscle or tendon it shows. */
+export interface SceneGeometry {
+  readonly bones: ReadonlyMap<string, Mesh>;
+  readonly muscles: ReadonlyMap<string, Mesh>;
+  readonly tendons: ReadonlyMap<string, Mesh>;
+}
+
+export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions = DEFAULT_VOLUME_OPTIONS): SceneGeometry {
+  const boneParts = new Map(model.bones.map((b) => [b.id, bonePartMeshes(b)] as const));
+  const allParts = [...boneParts.values()].flat();
+  const tendonSweeps = model.tendons.map(tendonSweep);
+  const muscles = pushOutOfBones(buildMuscleMeshes(model.muscles, allParts, tendonSweeps, opts), allParts, () => false);
+  // A tendon's ends are anchored in the bone it attaches to; elsewhere it wraps round bones.
+  const anchors = new Map(model.tendons.map((t) => [t.id, [t.path[0], t.path[t.path.length - 1]].filter((p) => p !== undefined)] as const));
+  const tendons = pushOutOfBones(
+    new Map(model.tendons.map((t, i) => [t.id, sweepMesh(tendonSweeps[i] ?? tendonSweep(t))] as const)),
+    allParts,
+    (id, x, y, z) => (anchors.get(id) ?? []).some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < TENDON_ANCHOR),
+  );
+  return {
+    bones: new Map([...boneParts].map(([id, parts]) => [id, mergeMeshes(parts)] as const)),
+    muscles,
+    tendons,
+  };
+}
+
+/** The drawable items of a scene, bones first. */
+export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneItem[] {
+  const items: SceneItem[] = [];
+  for (const b of model.bones) {
+    const mesh = geo.bones.get(b.id);
+    if (mesh) items.push({ id: b.id, kind: 'bone', mesh, owners: [], bounds: meshBounds(mesh) });
+  }
+  for (const m of model.muscles) {
+    const mesh = geo.muscles.get(m.id);
+    if (mesh) items.push({ id: m.id, kind: 'muscle', mesh, owners: [m.id], bounds: meshBounds(mesh) });
+  }
+  for (const t of model.tendons) {
+    const mesh = geo.tendons.get(t.id);
+    if (mesh) items.push({ id: t.id, kind: 'tendon', mesh, owners: t.of, bounds: meshBounds(mesh) });
+  }
+  return items;
+}

@@ -1,0 +1,39 @@
+import type { Bone } from '../types';
+import { femur } from './femur';
+import {
+  calcaneus,
+  cuboid,
+  intermediateCuneiform,
+  lateralCuneiform,
+  medialCuneiform,
+  metatarsals,
+  navicular,
+  phalanges,
+  talus,
+} from './foot';
+import { fibula, patella, tibia } from './leg';
+import { coccyx, hipBone, sacrum } from './pelvis';
+import { lumbarSpine } from './spine';
+
+export { HIP_CENTRE } from './femur';
+
+/** Every bone of the model, from the lumbar spine to the toes. */
+export const bones: readonly Bone[] = [
+  lumbarSpine,
+  sacrum,
+  coccyx,
+  hipBone,
+  femur,
+  patella,
+  tibia,
+  fibula,
+  talus,
+  calcaneus,
+  navicular,
+  cuboid,
+  medialCuneiform,
+  intermediateCuneiform,
+  lateralCuneiform,
+  ...metatarsals,
+  ...phalanges,
+];

@@ -1,0 +1,249 @@
+import { superellipse } from '../profiles';
+import type { Bone, Vec3 } from '../types';
+import { HIP_CENTRE } from './femur';
+
+/** Direction the acetabulum opens: lateral, anterior and inferior (inclination 45°, anteversion 20°). */
+const ACETABULAR_AXIS: Vec3 = [0.664, 0.242, -0.707];
+
+/** Points on a circle of `radius` about `centre` in the plane perpendicular to `axis`, from `a0` to `a1` degrees. */
+function arc(centre: Vec3, axis: Vec3, radius: number, a0: number, a1: number, count: number): Vec3[] {
+  const len = Math.hypot(axis[0], axis[1], axis[2]);
+  const n: Vec3 = [axis[0] / len, axis[1] / len, axis[2] / len];
+  // u: the superior direction within the rim's plane; v = n × u.
+  const up: Vec3 = [0, 0, 1];
+  const d = up[0] * n[0] + up[1] * n[1] + up[2] * n[2];
+  const uRaw: Vec3 = [up[0] - d * n[0], up[1] - d * n[1], up[2] - d * n[2]];
+  const ul = Math.hypot(uRaw[0], uRaw[1], uRaw[2]);
+  const u: Vec3 = [uRaw[0] / ul, uRaw[1] / ul, uRaw[2] / ul];
+  const v: Vec3 = [n[1] * u[2] - n[2] * u[1], n[2] * u[0] - n[0] * u[2], n[0] * u[1] - n[1] * u[0]];
+  return Array.from({ length: count }, (_, i) => {
+    const a = ((a0 + ((a1 - a0) * i) / (count - 1)) * Math.PI) / 180;
+    const c = Math.cos(a) * radius;
+    const s = Math.sin(a) * radius;
+    return [centre[0] + u[0] * c + v[0] * s, centre[1] + u[1] * c + v[1] * s, centre[2] + u[2] * c + v[2] * s];
+  });
+}
+
+const RIM_CENTRE: Vec3 = [
+  HIP_CENTRE[0] + ACETABULAR_AXIS[0] * 0.006,
+  HIP_CENTRE[1] + ACETABULAR_AXIS[1] * 0.006,
+  HIP_CENTRE[2] + ACETABULAR_AXIS[2] * 0.006,
+];
+
+/** The crest of the ilium from the anterior to the posterior superior iliac spine. */
+export const ILIAC_CREST: readonly Vec3[] = [
+  [0.122, 0.05, 0.983],
+  [0.138, 0.032, 1.018],
+  [0.147, 0.006, 1.038],
+  [0.142, -0.028, 1.049],
+  [0.121, -0.062, 1.045],
+  [0.087, -0.09, 1.025],
+  [0.048, -0.1, 0.997],
+];
+
+export const hipBone: Bone = {
+  id: 'hipbone',
+  name: 'Hip bone',
+  parts: [
+    {
+      kind: 'plate',
+      label: 'wing of ilium',
+      outward: [0.8, -0.45, 0.1],
+      grid: [
+        ILIAC_CREST,
+        [
+          [0.118, 0.048, 0.962],
+          [0.13, 0.028, 0.995],
+          [0.135, 0.003, 1.01],
+          [0.128, -0.028, 1.016],
+          [0.11, -0.058, 1.01],
+          [0.081, -0.083, 0.995],
+          [0.05, -0.094, 0.978],
+        ],
+        [
+          [0.114, 0.046, 0.948],
+          [0.121, 0.025, 0.963],
+          [0.12, 0.0, 0.968],
+          [0.113, -0.026, 0.966],
+          [0.098, -0.05, 0.958],
+          [0.078, -0.072, 0.958],
+          [0.054, -0.088, 0.963],
+        ],
+        [
+          [0.107, 0.043, 0.932],
+          [0.108, 0.024, 0.932],
+          [0.106, 0.0, 0.93],
+          [0.099, -0.022, 0.926],
+          [0.086, -0.042, 0.922],
+          [0.073, -0.062, 0.935],
+          [0.059, -0.08, 0.948],
+        ],
+      ],
+      thickness: [
+        [0.012, 0.011, 0.013, 0.013, 0.012, 0.014, 0.016],
+        [0.01, 0.005, 0.005, 0.005, 0.006, 0.014, 0.026],
+        [0.012, 0.007, 0.006, 0.006, 0.008, 0.018, 0.028],
+        [0.016, 0.02, 0.024, 0.024, 0.02, 0.02, 0.026],
+      ],
+    },
+    {
+      kind: 'loft',
+      label: 'iliac crest',
+      front: [0, 0, 1],
+      sections: ILIAC_CREST.map((at, i) => ({ at, r: i === 0 || i === ILIAC_CREST.length - 1 ? 0.0065 : 0.0068 })),
+      capStart: 0.004,
+      capEnd: 0.005,
+    },
+    {
+      kind: 'loft',
+      label: 'posterior ilium (sacroiliac part)',
+      front: [0, 1, 0],
+      sections: [
+        { at: [0.054, -0.094, 1.0], r: [0.012, 0.011] },
+        { at: [0.058, -0.082, 0.975], r: [0.02, 0.013] },
+        { at: [0.063, -0.07, 0.95], r: [0.018, 0.012] },
+        { at: [0.07, -0.058, 0.928], r: [0.012, 0.011] },
+      ],
+      capStart: 0.006,
+      capEnd: 0.006,
+    },
+    {
+      kind: 'ellipsoid',
+      label: 'anterior inferior iliac spine',
+      center: [0.112, 0.047, 0.937],
+      radii: [0.008, 0.007, 0.01],
+    },
+    {
+      kind: 'ellipsoid',
+      label: 'body around the acetabulum',
+      center: [0.071, -0.006, 0.9],
+      radii: [0.022, 0.034, 0.036],
+    },
+    {
+      kind: 'loft',
+      label: 'acetabular rim',
+      front: [0, 0, 1],
+      sections: arc(RIM_CENTRE, ACETABULAR_AXIS, 0.0265, -150, 150, 13).map((at) => ({ at, r: 0.0062 })),
+      capStart: 0.004,
+      capEnd: 0.004,
+    },
+    {
+      kind: 'loft',
+      label: 'superior pubic ramus',
+      front: [0, 0, 1],
+      side: [0, 1, 0],
+      sections: [
+        { at: [0.08, 0.025, 0.895], r: [0.012, 0.012] },
+        { at: [0.058, 0.042, 0.886], r: [0.0085, 0.0095] },
+        { at: [0.036, 0.051, 0.879], r: [0.0085, 0.01] },
+      ],
+    },
+    {
+      kind: 'loft',
+      label: 'body of pubis',
+      front: [0, 1, 0],
+      side: [1, 0, 0],
+      sections: [
+        { at: [0.02, 0.052, 0.89], r: [0.009, 0.014] },
+        { at: [0.019, 0.049, 0.87], r: [0.0095, 0.014] },
+        { at: [0.021, 0.043, 0.85], r: [0.0085, 0.012] },
+      ],
+      capStart: 0.005,
+      capEnd: 0.005,
+    },
+    { kind: 'ellipsoid', label: 'pubic tubercle', center: [0.03, 0.058, 0.884], radii: [0.006, 0.006, 0.006] },
+    {
+      kind: 'loft',
+      label: 'inferior pubic and ischial rami',
+      front: [0, 0, 1],
+      sections: [
+        { at: [0.022, 0.045, 0.852], r: [0.009, 0.006] },
+        { at: [0.034, 0.026, 0.826], r: [0.009, 0.0055] },
+        { at: [0.047, 0.003, 0.809], r: [0.0095, 0.006] },
+        { at: [0.058, -0.024, 0.803], r: [0.011, 0.007] },
+      ],
+    },
+    {
+      kind: 'loft',
+      label: 'body of ischium',
+      sections: [
+        { at: [0.076, -0.022, 0.885], r: [0.015, 0.016] },
+        { at: [0.072, -0.034, 0.852], r: [0.012, 0.013] },
+        { at: [0.066, -0.042, 0.822], r: [0.013, 0.014] },
+      ],
+    },
+    {
+      kind: 'ellipsoid',
+      label: 'ischial tuberosity',
+      center: [0.064, -0.043, 0.808],
+      radii: [0.012, 0.016, 0.022],
+      axes: [
+        [1, 0, 0],
+        [0, 0.94, 0.34],
+      ],
+    },
+    {
+      kind: 'loft',
+      label: 'ischial spine',
+      sections: [
+        { at: [0.066, -0.047, 0.866], r: 0.0065 },
+        { at: [0.054, -0.058, 0.862], r: 0.003 },
+      ],
+      capEnd: 0.003,
+    },
+  ],
+};
+
+export const sacrum: Bone = {
+  id: 'sacrum',
+  name: 'Sacrum',
+  parts: [
+    {
+      kind: 'loft',
+      label: 'sacrum',
+      front: [0, 1, 0],
+      side: [1, 0, 0],
+      sections: [
+        { at: [0, -0.055, 1.0], r: superellipse(0.026, 0.054, 2.6) },
+        { at: [0, -0.073, 0.97], r: superellipse(0.02, 0.05, 2.6) },
+        { at: [0, -0.087, 0.94], r: superellipse(0.014, 0.038, 2.4) },
+        { at: [0, -0.095, 0.913], r: superellipse(0.011, 0.025, 2.3) },
+        { at: [0, -0.1, 0.893], r: superellipse(0.008, 0.014, 2.1) },
+      ],
+      capStart: 0.003,
+      capEnd: 0.004,
+    },
+    {
+      kind: 'loft',
+      label: 'median sacral crest',
+      front: [0, 0, 1],
+      side: [1, 0, 0],
+      sections: [
+        { at: [0, -0.083, 0.99], r: [0.004, 0.005] },
+        { at: [0, -0.095, 0.955], r: [0.004, 0.005] },
+        { at: [0, -0.104, 0.92], r: [0.003, 0.004] },
+      ],
+      capStart: 0.003,
+      capEnd: 0.003,
+    },
+  ],
+};
+
+export const coccyx: Bone = {
+  id: 'coccyx',
+  name: 'Coccyx',
+  parts: [
+    {
+      kind: 'loft',
+      label: 'coccyx',
+      front: [0, 1, 0],
+      sections: [
+        { at: [0, -0.101, 0.884], r: [0.006, 0.009] },
+        { at: [0, -0.099, 0.868], r: [0.0055, 0.007] },
+        { at: [0, -0.091, 0.852], r: [0.004, 0.0045] },
+      ],
+      capStart: 0.003,
+      capEnd: 0.004,
+    },
+  ],
+};

@@ -1,0 +1,119 @@
+/**
+ * Types of the anatomical model of the right lower limb.
+ *
+ * Body frame, metres, anatomical position: x points to the right (lateral for this right limb;
+ * x = 0 is the median plane), y points anteriorly, z points up (z = 0 is the floor under the heel).
+ */
+export type Vec3 = readonly [number, number, number];
+
+/**
+ * A cross-section of a lofted bone part: its centre and its radii. `r` is one radius (round),
+ * two radii `[toward front, toward side]` (an ellipse), or radii at equal angles starting toward
+ * `front` and turning toward `side` (a polar profile: bumps, ridges, condyles).
+ */
+export interface LoftSection {
+  readonly at: Vec3;
+  readonly r: number | readonly number[];
+}
+
+/** A bone part lofted through cross-sections along its axis. */
+export interface LoftPart {
+  readonly kind: 'loft';
+  readonly label: string;
+  readonly sections: readonly LoftSection[];
+  /** Direction of the first radius of each section (default anterior, +y). */
+  readonly front?: Vec3;
+  /** Direction the radii turn toward after `front` (default lateral, +x). */
+  readonly side?: Vec3;
+  /** Length of the rounded cap at the first and last section (0: flat). */
+  readonly capStart?: number;
+  readonly capEnd?: number;
+}
+
+/** An ellipsoid: a head, a condyle, a tubercle. `axes` are its first two axes (default x, y). */
+export interface EllipsoidPart {
+  readonly kind: 'ellipsoid';
+  readonly label: string;
+  readonly center: Vec3;
+  readonly radii: Vec3;
+  readonly axes?: readonly [Vec3, Vec3];
+}
+
+/** A curved plate (a wing of the ilium): a grid of mid-surface points with a thickness. */
+export interface PlatePart {
+  readonly kind: 'plate';
+  readonly label: string;
+  /** Rows of mid-surface points, every row the same length. */
+  readonly grid: readonly (readonly Vec3[])[];
+  /** Thickness per grid point (same shape as grid) or one value. */
+  readonly thickness: number | readonly (readonly number[])[];
+  /** A direction the first face should face (to orient the plate). */
+  readonly outward: Vec3;
+}
+
+export type BonePart = LoftPart | EllipsoidPart | PlatePart;
+
+export interface Bone {
+  readonly id: string;
+  readonly name: string;
+  readonly parts: readonly BonePart[];
+}
+
+export type MuscleShape = 'fusiform' | 'flat' | 'fan' | 'sheet' | 'pennate';
+export type MuscleDepth = 'superficial' | 'intermediate' | 'deep';
+
+/**
+ * Where a muscle attaches: a line of points on the surface of one bone (one point for a small
+ * attachment), painted with a brush of `radius` metres.
+ */
+export interface Attachment {
+  /** The bone, or null for a soft-tissue attachment (a raphe, a tract, a tendon). */
+  readonly bone: string | null;
+  /** What the area is called (tibial tuberosity, soleal line...). */
+  readonly area: string;
+  readonly points: readonly Vec3[];
+  readonly radius: number;
+}
+
+/** The width (across the fibres) and thickness of a belly at a fraction `t` of its path. */
+export interface BellyStation {
+  readonly t: number;
+  readonly w: number;
+  readonly d: number;
+}
+
+export interface Muscle {
+  readonly id: string;
+  readonly name: string;
+  readonly shape: MuscleShape;
+  readonly depth: MuscleDepth;
+  readonly origin: readonly Attachment[];
+  readonly insertion: readonly Attachment[];
+  /** The belly's centreline from its origin end to its insertion end, through waypoints. */
+  readonly path: readonly Vec3[];
+  /**
+   * The direction its superficial surface faces (thickness is measured along it): one direction,
+   * or one per path point for a muscle that turns (sartorius).
+   */
+  readonly facing: Vec3 | readonly Vec3[];
+  /** Width and thickness along the path, t from 0 (origin end) to 1 (insertion end). */
+  readonly profile: readonly BellyStation[];
+}
+
+/** A tendon or aponeurosis: a cord or band along a path, owned by one or more muscles. */
+export interface Tendon {
+  readonly id: string;
+  readonly name: string;
+  /** Muscles whose tendon this is: highlighted with any of them. */
+  readonly of: readonly string[];
+  readonly path: readonly Vec3[];
+  /** Width and thickness along the path (a round cord has w = d). */
+  readonly profile: readonly BellyStation[];
+  readonly facing: Vec3 | readonly Vec3[];
+}
+
+export interface AnatomicalModel {
+  readonly bones: readonly Bone[];
+  readonly muscles: readonly Muscle[];
+  readonly tendons: readonly Tendon[];
+}

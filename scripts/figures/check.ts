@@ -1,0 +1,101 @@
+/**
+ * Correctness checks of the anatomical model and its figures: `npx tsx scripts/figures/check.ts`
+ * (add --json for a machine-readable report; the jest test runs it that way).
+ *
+ * - laterality: in the anterior view of this right limb the lateral side is on the viewer's left;
+ * - attachments: every origin and insertion lies on the bone it names and is painted on that bone only;
+ * - bones: no muscle belly or tendon passes through a bone;
+ * - visibility: every page's highlighted muscles show in at least one of its 16 views.
+ * Uses the geometry cache of `npm run figures` (or builds it, about 15 s). Exits 1 on a problem.
+ */
+import path from 'node:path';
+import { model } from '../../model';
+import { figurePages } from '../../model/pages';
+import { paintBones } from '../../lib/figures/attachments';
+import { viewBasis } from '../../lib/figures/camera';
+import { attachmentReports, bonePenetrations, firstVisibleView } from '../../lib/figures/checks';
+import { framingFor } from '../../lib/figures/framing';
+import { loadOrBuildGeometry } from '../../lib/figures/geometry-cache';
+import { defaultCacheDir, figureKeys } from '../../lib/figures/keys';
+import { project } from '../../lib/figures/projection';
+import { renderView } from '../../lib/figures/render-view';
+import { sceneItems } from '../../lib/figures/scene-geometry';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface CheckReport {
+  readonly laterality: { readonly fibulaX: number; readonly tibiaX: number; readonly lateralMuscleX: number; readonly medialMuscleX: number };
+  readonly attachments: { readonly checked: number; readonly far: readonly string[]; readonly misPainted: readonly string[] };
+  readonly penetrations: readonly { id: string; vertices: number }[];
+  readonly visibility: { readonly pages: number; readonly hidden: readonly string[]; readonly firstViews: Readonly<Record<string, number>> };
+}
+
+function main(): void {
+  const json = process.argv.includes('--json');
+  const { geometry } = loadOrBuildGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry);
+  const items = sceneItems(model, geometry);
+
+  // Laterality, from the geometry and from drawn pixels.
+  const meanX = (id: string): number => {
+    const mesh = geometry.bones.get(id);
+    if (!mesh) throw new Error(`no bone ${id}`);
+    const { x } = project(mesh, viewBasis(0), framingFor('leg', 64, 80));
+    return x.reduce((s, v) => s + v, 0) / x.length;
+  };
+  const framing = framingFor('thigh', 64, 80);
+  const drawnX = (muscle: string): number => {
+    const highlighted = new Set([muscle]);
+    const view = renderView(items, { basis: viewBasis(0), framing, highlighted, paints: paintBones(model, geometry.bones, highlighted) });
+    let sum = 0;
+    let n = 0;
+    for (let k = 0; k < framing.width * framing.height; k++) {
+      const r = view.rgba[k * 4] ?? 0, g = view.rgba[k * 4 + 1] ?? 0, b = view.rgba[k * 4 + 2] ?? 0;
+      if (r > g + 70 && r > b + 70) {
+        sum += k % framing.width;
+        n++;
+      }
+    }
+    return n > 0 ? sum / n : NaN;
+  };
+
+  // Attachments: on the named bone, painted there and nowhere else.
+  const boneIds = new Set(model.bones.map((b) => b.id));
+  const reports = attachmentReports(model, geometry.bones);
+  const far = reports
+    .filter((r) => !boneIds.has(r.bone) || r.distance > 0.006)
+    .map((r) => `${r.muscle}: ${r.area} is ${(r.distance * 1000).toFixed(1)} mm from the ${r.bone}`);
+  const misPainted: string[] = [];
+  for (const m of model.muscles) {
+    const named = new Set([...m.origin, ...m.insertion].flatMap((a) => (a.bone === null ? [] : [a.bone])));
+    const paints = paintBones(model, geometry.bones, new Set([m.id]));
+    for (const bone of paints.keys()) if (!named.has(bone)) misPainted.push(`${m.id}: painted on ${bone}, which it does not name`);
+    for (const bone of named) {
+      const p = paints.get(bone);
+      if (!p || !p.markers.some((v) => v > 128)) misPainted.push(`${m.id}: nothing painted on ${bone}`);
+    }
+  }
+
+  const firstViews: Record<string, number> = {};
+  const pages = figurePages();
+  for (const page of pages) firstViews[page.url] = firstVisibleView(model, geometry, items, page, 64).view;
+
+  const report: CheckReport = {
+    laterality: { fibulaX: meanX('fibula'), tibiaX: meanX('tibia'), lateralMuscleX: drawnX('vastuslateralis'), medialMuscleX: drawnX('vastusmedialis') },
+    attachments: { checked: reports.length, far, misPainted },
+    penetrations: bonePenetrations(model, geometry, 0.0015, 0.008),
+    visibility: { pages: pages.length, hidden: pages.filter((p) => (firstViews[p.url] ?? -1) < 0).map((p) => p.url), firstViews },
+  };
+  const lateralOk = report.laterality.fibulaX < report.laterality.tibiaX && report.laterality.lateralMuscleX < report.laterality.medialMuscleX;
+  const ok = lateralOk && far.length === 0 && misPainted.length === 0 && report.penetrations.length === 0 && report.visibility.hidden.length === 0;
+  if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else {
+    console.log(`laterality: ${lateralOk ? 'lateral on the viewer’s left in the anterior view' : 'WRONG'} (${JSON.stringify(report.laterality)})`);
+    console.log(`attachments: ${reports.length} checked; ${far.length} off their bone, ${misPainted.length} painted wrong`);
+    for (const line of [...far, ...misPainted]) console.log(`  ${line}`);
+    console.log(`bones: ${report.penetrations.length === 0 ? 'nothing passes through a bone' : JSON.stringify(report.penetrations)}`);
+    console.log(`visibility: ${pages.length - report.visibility.hidden.length}/${pages.length} pages show their muscles ${report.visibility.hidden.join(' ')}`);
+  }
+  process.exitCode = ok ? 0 : 1;
+}
+
+main();

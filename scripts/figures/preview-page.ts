@@ -1,0 +1,42 @@
+/**
+ * One page's views while editing the model: `npx tsx scripts/figures/preview-page.ts /muscle/leg/soleus/ 0 90 180`
+ * writes out-figures/preview/page.png.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { model } from '../../model';
+import { figurePages } from '../../model/pages';
+import { paintBones } from '../../lib/figures/attachments';
+import { viewBasis } from '../../lib/figures/camera';
+import { framingFor } from '../../lib/figures/framing';
+import { renderView } from '../../lib/figures/render-view';
+import { buildSceneGeometry, sceneItems } from '../../lib/figures/scene-geometry';
+
+async function main(): Promise<void> {
+  const url = process.argv[2] ?? '/muscle/leg/soleus/';
+  const angles = process.argv.slice(3).map(Number);
+  const page = figurePages().find((p) => p.url === url);
+  if (!page) throw new Error(`no page ${url}`);
+  const geo = buildSceneGeometry(model);
+  const items = sceneItems(model, geo);
+  const highlighted = new Set(page.muscles);
+  const paints = paintBones(model, geo.bones, highlighted);
+  const W = Number(process.env.W ?? 500);
+  const H = Math.round(W * 1.25);
+  const tiles: Buffer[] = [];
+  for (const angle of angles.length ? angles : [0, 90, 180, 270]) {
+    const t0 = Date.now();
+    const view = renderView(items, { basis: viewBasis(angle), framing: framingFor(page.framing, W * 2, H * 2), highlighted, paints });
+    console.log(angle, `${Date.now() - t0} ms`, 'target px', view.targetPixels, 'ghosts', view.ghosts.join(' '));
+    tiles.push(await sharp(Buffer.from(view.rgba.buffer), { raw: { width: W * 2, height: H * 2, channels: 4 } }).resize(W, H).png().toBuffer());
+  }
+  const out = path.join('out-figures', 'preview');
+  mkdirSync(out, { recursive: true });
+  await sharp({ create: { width: W * tiles.length, height: H, channels: 4, background: '#ffffff' } })
+    .composite(tiles.map((input, i) => ({ input, left: i * W, top: 0 })))
+    .png()
+    .toFile(path.join(out, 'page.png'));
+}
+
+void main();

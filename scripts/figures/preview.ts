@@ -1,0 +1,60 @@
+/**
+ * Quick look at the model while editing it: `npx tsx scripts/figures/preview.ts [framing] [angles...]`
+ * writes out-figures/preview/<framing>.png with the requested views side by side.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { model } from '../../model';
+import { buildSceneGeometry } from '../../lib/figures/scene-geometry';
+import { viewBasis } from '../../lib/figures/camera';
+import { Framebuffer, drawTriangles } from '../../lib/figures/rasterizer';
+import { MATTE, shade, type Framing } from '../../lib/figures/projection';
+import { outline } from '../../lib/figures/outline';
+
+const FRAMINGS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMetre'> & { heightM: number }> = {
+  limb: { axisX: 0.09, axisY: 0.0, centreZ: 0.62, heightM: 1.3 },
+  hip: { axisX: 0.08, axisY: -0.02, centreZ: 0.95, heightM: 0.45 },
+  thigh: { axisX: 0.1, axisY: 0.0, centreZ: 0.7, heightM: 0.62 },
+  leg: { axisX: 0.09, axisY: 0.02, centreZ: 0.27, heightM: 0.58 },
+  knee: { axisX: 0.09, axisY: 0.0, centreZ: 0.47, heightM: 0.2 },
+  calf: { axisX: 0.1, axisY: -0.02, centreZ: 0.33, heightM: 0.2 },
+  foot: { axisX: 0.09, axisY: 0.06, centreZ: 0.06, heightM: 0.3 },
+};
+
+async function main(): Promise<void> {
+  const name = process.argv[2] ?? 'limb';
+  const angles = process.argv.slice(3).map(Number);
+  const list = angles.length > 0 ? angles : [0, 90, 180, 270];
+  const f = FRAMINGS[name];
+  if (!f) throw new Error(`unknown framing ${name}`);
+  const W = Number(process.env.W ?? 500);
+  const H = Math.round(W * 1.25);
+  const framing: Framing = { ...f, width: W * 2, height: H * 2, pixelsPerMetre: (H * 2) / f.heightM };
+  const t0 = Date.now();
+  const geo = buildSceneGeometry(model);
+  console.log(`geometry ${Date.now() - t0} ms`);
+  const items = [
+    ...[...geo.bones.values()].map((m) => ({ m, c: [236, 226, 200] as const })),
+    ...[...geo.muscles.values()].map((m) => ({ m, c: [190, 70, 60] as const })),
+    ...[...geo.tendons.values()].map((m) => ({ m, c: [225, 225, 230] as const })),
+  ];
+  const tiles: Buffer[] = [];
+  for (const angle of list) {
+    const fb = new Framebuffer(W * 2, H * 2);
+    fb.clear(0xffeeeef2);
+    const basis = viewBasis(angle);
+    items.forEach(({ m, c }, i) => drawTriangles(fb, shade(m, basis, framing, c, MATTE), m.indices, { id: i + 1, cull: true }));
+    outline(fb, 0.004, 0.8);
+    tiles.push(await sharp(Buffer.from(fb.color.buffer), { raw: { width: W * 2, height: H * 2, channels: 4 } }).resize(W, H).png().toBuffer());
+  }
+  const out = path.join('out-figures', 'preview');
+  mkdirSync(out, { recursive: true });
+  await sharp({ create: { width: W * tiles.length, height: H, channels: 4, background: '#ffffff' } })
+    .composite(tiles.map((input, i) => ({ input, left: i * W, top: 0 })))
+    .png()
+    .toFile(path.join(out, `${name}.png`));
+  console.log(`wrote ${path.join(out, `${name}.png`)}`);
+}
+
+void main();
