@@ -2,14 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { SearchResults } from '@/components/search-results';
-import { SEARCH_URL } from '@/lib/content/urls';
-import { absoluteUrl } from '@/lib/site';
 import styles from './search.module.css';
 
 export const metadata: Metadata = {
   title: 'Search',
   description: 'Search the atlas by name, older name, Latin name, nerve, movement or attachment.',
-  alternates: { canonical: absoluteUrl(SEARCH_URL) },
+  // Results pages are not indexed, so they name no canonical URL: only pages of the atlas do.
   robots: { index: false, follow: true },
 };
 
