@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { figuresForPage, readFigureManifest, type FigureManifest } from '@/lib/figures/manifest';
 import { fileStem, pageEntry, pageFiles } from '@/lib/figures/page-figures';
+import { FIGURE_SETTINGS } from '@/lib/figures/settings';
 
 const soleus = {
   url: '/muscle/leg/soleus/',
@@ -33,7 +34,7 @@ describe('figure manifest', () => {
     expect(page?.gallery[0]?.caption).toBe('Anterior view');
     expect(page?.gallery[4]?.caption).toBe('Lateral view');
     expect(page?.gallery[8]?.alt).toBe('Soleus, posterior view of the right lower limb');
-    expect(page?.hero).toMatchObject({ width: 640, height: 800, alt: 'Soleus highlighted on a model of the right lower limb, turning' });
+    expect(page?.hero).toMatchObject({ width: FIGURE_SETTINGS.hero.width, height: FIGURE_SETTINGS.hero.height, alt: 'Soleus highlighted on a model of the right lower limb, turning' });
     expect(page?.og).toMatchObject({ width: 1200, height: 630 });
     expect(page?.hero.still).toMatch(/^\/generated\/figures\/leg-soleus-ab12ab12ab12-still\.webp$/);
   });
