@@ -108,7 +108,7 @@ export function SearchBox() {
   else if (trimmed !== '' && engine) status = total === 0 ? 'Nothing matches. Press Enter for suggestions.' : `${total} result${total === 1 ? '' : 's'}. Use the arrow keys to choose.`;
 
   return (
-    <form role="search" action={SEARCH_URL} method="get" className={styles.search} onSubmit={onSubmit}>
+    <form role="search" aria-label="Search the atlas" action={SEARCH_URL} method="get" className={styles.search} onSubmit={onSubmit}>
       <label htmlFor={`${id}-input`} className={styles.label}>
         Search the atlas
       </label>

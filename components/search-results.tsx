@@ -45,6 +45,7 @@ export function SearchResults() {
     <div className={styles.results}>
       <form
         role="search"
+        aria-label="Search results"
         className={styles.form}
         onSubmit={(event) => event.preventDefault()}
         action="/search/"

@@ -47,7 +47,7 @@ for (const colorScheme of SCHEMES) {
     test('the not-found page has no accessibility violations', async ({ page, consoleErrors }) => {
       const response = await page.goto(NOT_FOUND);
       expect(response?.status()).toBe(404);
-      consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !/status of 404/.test(error)));
+      consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !/status of 404|^404 /.test(error)));
       await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
       await expectNoViolations(page, NOT_FOUND);
     });

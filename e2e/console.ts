@@ -9,6 +9,10 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      // The console names no address for a failed load: record which one it was.
+      page.on('response', (response) => {
+        if (response.status() >= 400) errors.push(`${response.status()} ${new URL(response.url()).pathname}`);
+      });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },
