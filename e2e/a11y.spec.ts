@@ -65,7 +65,8 @@ for (const colorScheme of SCHEMES) {
       // The search page comes with its own branch: it is checked as soon as the export has it.
       test.skip(!fs.existsSync(path.join(EXPORT_DIR, 'search', 'index.html')), 'this export has no /search/ page');
       await page.goto('/search/');
-      const box = page.getByRole('searchbox').or(page.getByRole('combobox')).first();
+      // The page's own search form, not the one in the header.
+      const box = page.getByRole('main').getByRole('searchbox').or(page.getByRole('main').getByRole('combobox')).first();
       await box.fill('flatfish');
       await expect(page.getByRole('main').getByRole('link', { name: /flatfish/i }).first()).toBeVisible();
       await expectNoViolations(page, '/search/ with results for "flatfish"');
