@@ -49,12 +49,6 @@ export function regionUrlOf(url: string): string | null {
   return atlasUrl(segments.slice(0, 1));
 }
 
-/** The last segment of a URL, used as a name of last resort. */
-export function slugOf(url: string): string {
-  const segments = url.split('/').filter((part) => part !== '');
-  return segments[segments.length - 1] ?? '';
-}
-
 /** `Tibial nerve` → `tibial-nerve`, `Mandible side-to-side movement` → `mandible-side-to-side-movement`. */
 export function slugify(name: string): string {
   return name
