@@ -29,7 +29,7 @@ function Node({ atlas, page }: { atlas: Atlas; page: Page }) {
         // Regions and groups start open, a muscle's parts closed. <details> needs no JavaScript.
         <details className={styles.details} open={page.kind !== 'muscle' && page.kind !== 'part'}>
           <summary className={styles.toggle}>
-            <span className={styles.hidden}>
+            <span className="visually-hidden">
               {page.kind === 'muscle' ? 'Parts' : 'Contents'} of {page.name}
             </span>
           </summary>

@@ -109,7 +109,7 @@ export function SearchBox() {
 
   return (
     <form role="search" aria-label="Search the atlas" action={SEARCH_URL} method="get" className={styles.search} onSubmit={onSubmit}>
-      <label htmlFor={`${id}-input`} className={styles.label}>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
         Search the atlas
       </label>
       <div className={styles.field}>
@@ -176,7 +176,7 @@ export function SearchBox() {
           </li>
         </ul>
       </div>
-      <p id={`${id}-status`} className={styles.status} aria-live="polite">
+      <p id={`${id}-status`} className="visually-hidden" aria-live="polite">
         {open ? status : ''}
       </p>
     </form>

@@ -1,6 +1,9 @@
 import type { Bone, BonePart } from '../../model/types';
-import type { Mesh } from './mesh';
+import { blur } from './blur';
+import { meshBounds, type Mesh } from './mesh';
 import { ellipsoidMesh, loftMesh, plateMesh } from './primitives';
+import { surfaceNets } from './surface-nets';
+import { gridAround, markInside } from './voxels';
 
 export function partMesh(part: BonePart): Mesh {
   switch (part.kind) {
@@ -16,4 +19,46 @@ export function partMesh(part: BonePart): Mesh {
 /** Each part of a bone as its own closed mesh (a bone is their union). */
 export function bonePartMeshes(bone: Bone): Mesh[] {
   return bone.parts.map(partMesh);
+}
+
+export interface BlendOptions {
+  /** Voxel size in metres. */
+  readonly spacing: number;
+  /** Rounds of a [1 2 1] blur along each axis: the fillet where parts meet grows with them. */
+  readonly blur: number;
+  /** Taubin smoothing rounds of the extracted surface. */
+  readonly smoothing: number;
+}
+
+export const DEFAULT_BLEND: BlendOptions = { spacing: 0.00125, blur: 3, smoothing: 8 };
+
+/**
+ * A bone as one surface: the union of its parts, voxelised, blurred a little and surfaced, so
+ * where a tubercle, a ramus or a condyle meets the rest of the bone there is a smooth fillet
+ * instead of a crease, as on a real bone.
+ */
+export function boneMesh(bone: Bone, opts: BlendOptions = DEFAULT_BLEND): Mesh {
+  const parts = bonePartMeshes(bone);
+  const bounds = parts.map(meshBounds).reduce((a, b) => [
+    Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2]),
+    Math.max(a[3], b[3]), Math.max(a[4], b[4]), Math.max(a[5], b[5]),
+  ]);
+  const pad = (opts.blur + 3) * opts.spacing;
+  const grid = gridAround([bounds[0] - pad, bounds[1] - pad, bounds[2] - pad, bounds[3] + pad, bounds[4] + pad, bounds[5] + pad], opts.spacing);
+  const { nx, ny, nz } = grid;
+  // Occupancy is sampled at twice the resolution and averaged, so the field has no voxel steps.
+  const fine = { nx: 2 * nx, ny: 2 * ny, nz: 2 * nz, spacing: opts.spacing / 2, origin: grid.origin.map((o) => o - opts.spacing / 4) as [number, number, number] };
+  const mask = new Uint8Array(fine.nx * fine.ny * fine.nz);
+  for (const part of parts) markInside(fine, part, mask, 1);
+  const values = new Float32Array(nx * ny * nz);
+  for (let k = 0; k < fine.nz; k++) {
+    for (let j = 0; j < fine.ny; j++) {
+      const row = fine.nx * (j + fine.ny * k);
+      const target = nx * ((j >> 1) + ny * (k >> 1));
+      for (let i = 0; i < fine.nx; i++) if (mask[row + i]) values[target + (i >> 1)] = (values[target + (i >> 1)] ?? 0) + 0.125;
+    }
+  }
+  let field: Float32Array = values;
+  for (let r = 0; r < opts.blur; r++) field = blur(field, nx, ny, nz);
+  return surfaceNets({ ...grid, values: field }, 0.5, opts.smoothing);
 }

@@ -2,7 +2,7 @@ import type { FigurePage } from '../../model/pages';
 import type { AnatomicalModel } from '../../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis } from './camera';
-import { framingFor } from './framing';
+import { pageFrame } from './framing';
 import { meshBounds, type Mesh } from './mesh';
 import { renderView, type SceneItem } from './render-view';
 import type { SceneGeometry } from './scene-geometry';
@@ -126,7 +126,7 @@ export function firstVisibleView(
 ): { view: number; pixels: number } {
   const highlighted = new Set(page.muscles);
   const paints = paintBones(model, geometry.bones, highlighted);
-  const framing = framingFor(page.framing, width, Math.round(width * 1.25));
+  const framing = pageFrame(page, items, width, Math.round(width * 1.25));
   for (const [view, angle] of VIEW_ANGLES.entries()) {
     const pixels = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }).targetPixels;
     if (pixels > 0) return { view, pixels };

@@ -1,11 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { FigurePage } from '../../model/pages';
 import type { AnatomicalModel } from '../../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
-import { framingFor } from './framing';
+import { pageFrame } from './framing';
 import { FIGURES_URL, type PageFigures } from './manifest';
 import { downsample } from './downsample';
 import { BACKGROUND } from './palette';
@@ -100,7 +100,7 @@ export async function renderPageFigures(
   const paints = paintBones(model, geometry.bones, highlighted);
   const W = Math.round(S.gallery.width * S.supersample);
   const H = Math.round(S.gallery.height * S.supersample);
-  const framing = framingFor(job.framing, W, H);
+  const framing = pageFrame(job, items, W, H);
   const heroFrames: Buffer[] = [];
   const visible: number[] = [];
   let renderMs = 0;
@@ -136,9 +136,17 @@ export async function renderPageFigures(
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
   await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: 5 }).toFile(path.join(outDir, files.still));
   const turntable = Buffer.concat(VIEW_ANGLES.map((_, i) => frame(bestView + i)));
-  await sharp(turntable, { raw: { width: S.hero.width, height: S.hero.height * 16, channels: 3, pageHeight: S.hero.height } })
-    .webp({ quality: S.hero.quality, effort: 4, preset: 'picture', loop: 0, delay: VIEW_ANGLES.map(() => S.hero.frameDelay) })
-    .toFile(path.join(outDir, files.animated));
+  // The still and the thumbnails load first, the turntable when the page is idle: together they
+  // stay within the page's picture budget, the turntable losing quality on the busiest pages.
+  const firstBytes = [files.still, ...VIEW_ANGLES.map((_, i) => files.thumb(i))].reduce((sum, f) => sum + statSync(path.join(outDir, f)).size, 0);
+  let animated = Buffer.alloc(0);
+  for (const quality of S.hero.qualities) {
+    animated = await sharp(turntable, { raw: { width: S.hero.width, height: S.hero.height * 16, channels: 3, pageHeight: S.hero.height } })
+      .webp({ quality, effort: 4, preset: 'picture', loop: 0, delay: VIEW_ANGLES.map(() => S.hero.frameDelay) })
+      .toBuffer();
+    if (firstBytes + animated.length <= S.pageBytes) break;
+  }
+  writeFileSync(path.join(outDir, files.animated), animated);
   const panels = await Promise.all(
     [-4, 0, 4].map((d) =>
       sharp(frame(bestView + d), heroRaw).resize(S.og.panelWidth, S.og.panelHeight, { kernel: 'lanczos3' }).png().toBuffer(),

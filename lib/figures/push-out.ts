@@ -1,5 +1,5 @@
 import type { Mesh } from './mesh';
-import { meshBounds, vertexNormals } from './mesh';
+import { meshBounds } from './mesh';
 import { gridAround, markInside } from './voxels';
 
 /**
@@ -87,7 +87,8 @@ export function pushOutOfBones(
       P[v + 2] = (bz[b] ?? 0) + (bnz[b] ?? 0) * 0.0008;
       moved++;
     }
-    out.set(id, moved > 0 ? { positions: P, indices: mesh.indices, normals: vertexNormals(P, mesh.indices) } : mesh);
+    // The few moved vertices keep their (smoothed) normals: recomputing them would bring back the grid's terraces.
+    out.set(id, moved > 0 ? { positions: P, indices: mesh.indices, normals: mesh.normals } : mesh);
   }
   return out;
 }

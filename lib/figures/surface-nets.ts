@@ -88,12 +88,8 @@ export function surfaceNets(field: Field, iso: number, smoothing: number): Mesh 
   return smoothing > 0 ? taubin(mesh, smoothing) : mesh;
 }
 
-/** Taubin smoothing (shrink-free Laplacian) for `iterations` rounds. */
-export function taubin(mesh: Mesh, iterations: number): Mesh {
-  const p = Float32Array.from(mesh.positions);
-  const nv = p.length / 3;
-  const I = mesh.indices;
-  // Neighbour lists in CSR form.
+/** Each vertex's neighbours (with repeats, two per triangle it is in), in compressed rows. */
+function neighbourLists(I: Uint32Array, nv: number): { start: Int32Array; nbr: Int32Array } {
   const degree = new Int32Array(nv);
   for (let t = 0; t < I.length; t += 3) {
     for (let e = 0; e < 3; e++) degree[I[t + e] ?? 0] = (degree[I[t + e] ?? 0] ?? 0) + 2;
@@ -105,39 +101,62 @@ export function taubin(mesh: Mesh, iterations: number): Mesh {
   for (let t = 0; t < I.length; t += 3) {
     for (let e = 0; e < 3; e++) {
       const a = I[t + e] ?? 0;
-      const b1 = I[t + ((e + 1) % 3)] ?? 0;
-      const c = I[t + ((e + 2) % 3)] ?? 0;
-      nbr[fill[a] ?? 0] = b1;
+      nbr[fill[a] ?? 0] = I[t + ((e + 1) % 3)] ?? 0;
       fill[a] = (fill[a] ?? 0) + 1;
-      nbr[fill[a] ?? 0] = c;
+      nbr[fill[a] ?? 0] = I[t + ((e + 2) % 3)] ?? 0;
       fill[a] = (fill[a] ?? 0) + 1;
     }
   }
+  return { start, nbr };
+}
+
+/** One Laplacian step on 3-vectors: each moves `factor` of the way to its neighbours' mean. */
+function laplacianStep(p: Float32Array, tmp: Float32Array, start: Int32Array, nbr: Int32Array, factor: number): void {
+  const nv = p.length / 3;
+  for (let v = 0; v < nv; v++) {
+    const s0 = start[v] ?? 0;
+    const s1 = start[v + 1] ?? 0;
+    const x = p[v * 3] ?? 0, y = p[v * 3 + 1] ?? 0, z = p[v * 3 + 2] ?? 0;
+    if (s1 === s0) {
+      tmp[v * 3] = x; tmp[v * 3 + 1] = y; tmp[v * 3 + 2] = z;
+      continue;
+    }
+    let ax = 0, ay = 0, az = 0;
+    for (let q = s0; q < s1; q++) {
+      const u = (nbr[q] ?? 0) * 3;
+      ax += p[u] ?? 0; ay += p[u + 1] ?? 0; az += p[u + 2] ?? 0;
+    }
+    const inv = 1 / (s1 - s0);
+    tmp[v * 3] = x + factor * (ax * inv - x);
+    tmp[v * 3 + 1] = y + factor * (ay * inv - y);
+    tmp[v * 3 + 2] = z + factor * (az * inv - z);
+  }
+  p.set(tmp);
+}
+
+/** Rounds of averaging of the shading normals: hides the voxel grid's faint terraces in the light without moving the surface. */
+const NORMAL_ROUNDS = 4;
+
+/**
+ * Taubin smoothing (shrink-free Laplacian) for `iterations` rounds, then normals averaged over
+ * their neighbours NORMAL_ROUNDS times.
+ */
+export function taubin(mesh: Mesh, iterations: number): Mesh {
+  const p = Float32Array.from(mesh.positions);
+  const I = mesh.indices;
+  const { start, nbr } = neighbourLists(I, p.length / 3);
   const tmp = new Float32Array(p.length);
-  const step = (factor: number): void => {
-    for (let v = 0; v < nv; v++) {
-      const s0 = start[v] ?? 0;
-      const s1 = start[v + 1] ?? 0;
-      const x = p[v * 3] ?? 0, y = p[v * 3 + 1] ?? 0, z = p[v * 3 + 2] ?? 0;
-      if (s1 === s0) {
-        tmp[v * 3] = x; tmp[v * 3 + 1] = y; tmp[v * 3 + 2] = z;
-        continue;
-      }
-      let ax = 0, ay = 0, az = 0;
-      for (let q = s0; q < s1; q++) {
-        const u = (nbr[q] ?? 0) * 3;
-        ax += p[u] ?? 0; ay += p[u + 1] ?? 0; az += p[u + 2] ?? 0;
-      }
-      const inv = 1 / (s1 - s0);
-      tmp[v * 3] = x + factor * (ax * inv - x);
-      tmp[v * 3 + 1] = y + factor * (ay * inv - y);
-      tmp[v * 3 + 2] = z + factor * (az * inv - z);
-    }
-    p.set(tmp);
-  };
   for (let it = 0; it < iterations; it++) {
-    step(0.5);
-    step(-0.53);
+    laplacianStep(p, tmp, start, nbr, 0.5);
+    laplacianStep(p, tmp, start, nbr, -0.53);
   }
-  return { positions: p, normals: vertexNormals(p, I), indices: I };
+  const normals = vertexNormals(p, I);
+  for (let it = 0; it < NORMAL_ROUNDS; it++) laplacianStep(normals, tmp, start, nbr, 1);
+  for (let v = 0; v < normals.length; v += 3) {
+    const l = Math.hypot(normals[v] ?? 0, normals[v + 1] ?? 0, normals[v + 2] ?? 0) || 1;
+    normals[v] = (normals[v] ?? 0) / l;
+    normals[v + 1] = (normals[v + 1] ?? 0) / l;
+    normals[v + 2] = (normals[v + 2] ?? 0) / l;
+  }
+  return { positions: p, normals, indices: I };
 }

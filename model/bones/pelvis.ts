@@ -1,4 +1,4 @@
-import { superellipse } from '../profiles';
+import { compass } from '../profiles';
 import type { Bone, Vec3 } from '../types';
 import { HIP_CENTRE } from './femur';
 
@@ -114,10 +114,17 @@ export const hipBone: Bone = {
       radii: [0.008, 0.007, 0.01],
     },
     {
-      kind: 'ellipsoid',
-      label: 'body around the acetabulum',
-      center: [0.071, -0.006, 0.9],
-      radii: [0.022, 0.034, 0.036],
+      kind: 'loft',
+      label: 'body around the acetabulum (flat quadrilateral plate on its pelvic side)',
+      sections: [
+        { at: [0.08, -0.012, 0.948], r: compass(0.022, 0.016, 0.01, 0.016, 0.03, 0.016, 0.01, 0.016) },
+        { at: [0.076, -0.008, 0.93], r: compass(0.027, 0.024, 0.018, 0.026, 0.031, 0.021, 0.015, 0.02) },
+        { at: [0.075, -0.006, 0.9], r: compass(0.031, 0.03, 0.021, 0.03, 0.033, 0.024, 0.018, 0.023) },
+        { at: [0.073, -0.012, 0.87], r: compass(0.022, 0.024, 0.019, 0.024, 0.028, 0.02, 0.016, 0.017) },
+        { at: [0.07, -0.02, 0.85], r: compass(0.012, 0.015, 0.015, 0.016, 0.016, 0.014, 0.013, 0.012) },
+      ],
+      capStart: 0.004,
+      capEnd: 0.004,
     },
     {
       kind: 'loft',
@@ -194,35 +201,59 @@ export const hipBone: Bone = {
   ],
 };
 
+/**
+ * The sacrum's median curve from the base (S1) to the apex (S5): [y, z] of its mid-surface, its
+ * half-width and its thickness in the midline and at the lateral margin. It is curved, concave
+ * forward, and tilted so that its base faces up and forward and its apex points down and back.
+ */
+const SACRAL_LEVELS: readonly { y: number; z: number; halfWidth: number; thick: number; edge: number }[] = [
+  { y: -0.05, z: 1.0, halfWidth: 0.054, thick: 0.046, edge: 0.02 },
+  { y: -0.066, z: 0.97, halfWidth: 0.048, thick: 0.036, edge: 0.022 },
+  { y: -0.08, z: 0.943, halfWidth: 0.037, thick: 0.029, edge: 0.018 },
+  { y: -0.09, z: 0.918, halfWidth: 0.025, thick: 0.022, edge: 0.012 },
+  { y: -0.096, z: 0.897, halfWidth: 0.013, thick: 0.014, edge: 0.009 },
+];
+
+/** Unit vector in the median plane pointing forward out of the sacrum's pelvic surface at a level. */
+function sacralNormal(i: number): Vec3 {
+  const a = SACRAL_LEVELS[Math.max(0, i - 1)] ?? SACRAL_LEVELS[0]!;
+  const b = SACRAL_LEVELS[Math.min(SACRAL_LEVELS.length - 1, i + 1)] ?? a;
+  const ty = b.y - a.y;
+  const tz = b.z - a.z;
+  const len = Math.hypot(ty, tz);
+  return [0, -tz / len, ty / len];
+}
+
+const SACRAL_COLUMNS = [-1, -2 / 3, -1 / 3, 0, 1 / 3, 2 / 3, 1];
+
 export const sacrum: Bone = {
   id: 'sacrum',
   name: 'Sacrum',
   parts: [
     {
-      kind: 'loft',
-      label: 'sacrum',
-      front: [0, 1, 0],
-      side: [1, 0, 0],
-      sections: [
-        { at: [0, -0.055, 1.0], r: superellipse(0.026, 0.054, 2.6) },
-        { at: [0, -0.073, 0.97], r: superellipse(0.02, 0.05, 2.6) },
-        { at: [0, -0.087, 0.94], r: superellipse(0.014, 0.038, 2.4) },
-        { at: [0, -0.095, 0.913], r: superellipse(0.011, 0.025, 2.3) },
-        { at: [0, -0.1, 0.893], r: superellipse(0.008, 0.014, 2.1) },
-      ],
-      capStart: 0.003,
-      capEnd: 0.004,
+      kind: 'plate',
+      label: 'sacrum (body, alae and lateral parts)',
+      outward: [0, 0.92, -0.39],
+      grid: SACRAL_LEVELS.map((level, i) =>
+        SACRAL_COLUMNS.map((u): Vec3 => {
+          // The base is highest at the body of S1 (the promontory) and the alae slope down and a
+          // little forward from it, so the base's outline is rounded, not square.
+          const wing = i === 0 ? u * u : i === 1 ? 0.4 * u * u : 0;
+          return [u * level.halfWidth, level.y + 0.008 * wing, level.z - 0.018 * wing];
+        }),
+      ),
+      thickness: SACRAL_LEVELS.map((level) => SACRAL_COLUMNS.map((u) => level.thick + (level.edge - level.thick) * Math.pow(Math.abs(u), 1.5))),
     },
     {
       kind: 'loft',
       label: 'median sacral crest',
       front: [0, 0, 1],
       side: [1, 0, 0],
-      sections: [
-        { at: [0, -0.083, 0.99], r: [0.004, 0.005] },
-        { at: [0, -0.095, 0.955], r: [0.004, 0.005] },
-        { at: [0, -0.104, 0.92], r: [0.003, 0.004] },
-      ],
+      sections: SACRAL_LEVELS.slice(0, 4).map((level, i) => {
+        const n = sacralNormal(i);
+        const back = level.thick / 2 + 0.001;
+        return { at: [0, level.y - n[1] * back, level.z - n[2] * back] as Vec3, r: [0.003, 0.0035] };
+      }),
       capStart: 0.003,
       capEnd: 0.003,
     },

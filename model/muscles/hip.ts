@@ -11,7 +11,7 @@ export const hipMuscles: readonly Muscle[] = [
     depth: 'superficial',
     origin: [
       { bone: 'hipbone', area: 'gluteal surface of the ilium behind the posterior gluteal line, and the posterior iliac crest', points: [[0.085, -0.099, 1.025], [0.058, -0.105, 0.99]], radius: 0.007 },
-      { bone: 'sacrum', area: 'dorsal surface of the lower sacrum', points: [[0.021, -0.096, 0.954], [0.014, -0.106, 0.915]], radius: 0.006 },
+      { bone: 'sacrum', area: 'dorsal surface of the lower sacrum', points: [[0.02, -0.091, 0.952], [0.013, -0.1, 0.915]], radius: 0.006 },
       { bone: 'coccyx', area: 'side of the coccyx', points: [[0.007, -0.102, 0.875]], radius: 0.004 },
       { bone: null, area: 'sacrotuberous ligament and thoracolumbar fascia', points: [[0.04, -0.085, 0.86]], radius: 0.005 },
     ],

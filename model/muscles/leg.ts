@@ -245,7 +245,7 @@ export const legMuscles: readonly Muscle[] = [
     name: 'Tibialis anterior',
     shape: 'fusiform',
     depth: 'superficial',
-    origin: [{ bone: 'tibia', area: 'lateral condyle and upper two thirds of the lateral surface of the tibia', points: [[0.112, 0.01, 0.436], [0.101, 0.005, 0.252]], radius: 0.005 }],
+    origin: [{ bone: 'tibia', area: 'lateral condyle and upper two thirds of the lateral surface of the tibia', points: [[0.117, 0.014, 0.434], [0.101, 0.005, 0.252]], radius: 0.005 }],
     insertion: [
       { bone: 'medialcuneiform', area: 'medial and plantar surface of the medial cuneiform', points: [[0.052, 0.078, 0.038]], radius: 0.005 },
       { bone: 'metatarsal1', area: 'base of the first metatarsal', points: [[0.05, 0.095, 0.036]], radius: 0.004 },

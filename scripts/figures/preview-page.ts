@@ -9,7 +9,7 @@ import { model } from '../../model';
 import { figurePages } from '../../model/pages';
 import { paintBones } from '../../lib/figures/attachments';
 import { viewBasis } from '../../lib/figures/camera';
-import { framingFor } from '../../lib/figures/framing';
+import { pageFrame } from '../../lib/figures/framing';
 import { renderView } from '../../lib/figures/render-view';
 import { buildSceneGeometry, sceneItems } from '../../lib/figures/scene-geometry';
 
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const tiles: Buffer[] = [];
   for (const angle of angles.length ? angles : [0, 90, 180, 270]) {
     const t0 = Date.now();
-    const view = renderView(items, { basis: viewBasis(angle), framing: framingFor(page.framing, W * 2, H * 2), highlighted, paints });
+    const view = renderView(items, { basis: viewBasis(angle), framing: pageFrame(page, items, W * 2, H * 2), highlighted, paints });
     console.log(angle, `${Date.now() - t0} ms`, 'target px', view.targetPixels, 'ghosts', view.ghosts.join(' '));
     tiles.push(await sharp(Buffer.from(view.rgba.buffer), { raw: { width: W * 2, height: H * 2, channels: 4 } }).resize(W, H).png().toBuffer());
   }

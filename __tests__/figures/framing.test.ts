@@ -1,0 +1,64 @@
+/** @jest-environment node */
+import { VIEW_ANGLES, viewBasis } from '@/lib/figures/camera';
+import { framingFor, pageFrame } from '@/lib/figures/framing';
+import { meshBounds, type Mesh } from '@/lib/figures/mesh';
+import { ellipsoidMesh } from '@/lib/figures/primitives';
+import { project } from '@/lib/figures/projection';
+import type { SceneItem } from '@/lib/figures/render-view';
+
+const W = 400;
+const H = 500;
+
+function item(id: string, kind: SceneItem['kind'], center: [number, number, number], radii: [number, number, number], owners: string[]): SceneItem {
+  const mesh = ellipsoidMesh({ kind: 'ellipsoid', label: id, center, radii });
+  return { id, kind, mesh, owners, bounds: meshBounds(mesh) };
+}
+
+/** Whether every vertex of a mesh lands inside the picture in all 16 views. */
+function wholeInEveryView(mesh: Mesh, framing: ReturnType<typeof pageFrame>): boolean {
+  return VIEW_ANGLES.every((angle) => {
+    const { x, y } = project(mesh, viewBasis(angle), framing);
+    return x.every((v) => v >= 0 && v <= W) && y.every((v) => v >= 0 && v <= H);
+  });
+}
+
+const femur = item('femur', 'bone', [0.11, 0, 0.65], [0.015, 0.015, 0.22], []);
+const gemellus = item('gemellus', 'muscle', [0.1, -0.04, 0.86], [0.03, 0.008, 0.006], ['gemellus']);
+const gluteus = item('gluteus', 'muscle', [0.12, -0.06, 0.9], [0.05, 0.03, 0.08], ['gluteus']);
+const tract = item('tract', 'tendon', [0.15, 0, 0.6], [0.006, 0.02, 0.3], ['gluteus']);
+const scene = [femur, gemellus, gluteus, tract];
+
+describe('a page’s frame', () => {
+  it('keeps the region’s frame on a region page', () => {
+    const frame = pageFrame({ kind: 'region', framing: 'hip', muscles: ['gemellus', 'gluteus'] }, scene, W, H);
+    expect(frame).toEqual(framingFor('hip', W, H));
+  });
+
+  it('comes close to a small muscle, turning about it, and keeps it whole in every view', () => {
+    const frame = pageFrame({ kind: 'muscle', framing: 'hip', muscles: ['gemellus'] }, scene, W, H);
+    expect(frame.pixelsPerMetre).toBeGreaterThan(framingFor('hip', W, H).pixelsPerMetre);
+    expect(frame.axisX).toBeCloseTo(0.1, 3);
+    expect(frame.axisY).toBeCloseTo(-0.04, 3);
+    expect(frame.centreZ).toBeCloseTo(0.86, 3);
+    expect(wholeInEveryView(gemellus.mesh, frame)).toBe(true);
+  });
+
+  it('never comes so close that the bones around a muscle are lost', () => {
+    const frame = pageFrame({ kind: 'muscle', framing: 'hip', muscles: ['gemellus'] }, scene, W, H);
+    // The picture spans at least 0.3 m of the limb, however small the muscle.
+    expect(H / frame.pixelsPerMetre).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('frames the belly, not a tendon too long for the region’s frame', () => {
+    const frame = pageFrame({ kind: 'muscle', framing: 'hip', muscles: ['gluteus'] }, scene, W, H);
+    expect(frame.centreZ).toBeCloseTo(0.9, 2);
+    expect(wholeInEveryView(gluteus.mesh, frame)).toBe(true);
+    expect(wholeInEveryView(tract.mesh, frame)).toBe(false);
+  });
+
+  it('frames a tendon with its muscle when both fit the region’s frame', () => {
+    const frame = pageFrame({ kind: 'muscle', framing: 'limb', muscles: ['gluteus'] }, scene, W, H);
+    expect(wholeInEveryView(gluteus.mesh, frame)).toBe(true);
+    expect(wholeInEveryView(tract.mesh, frame)).toBe(true);
+  });
+});
