@@ -66,4 +66,8 @@ test('the hero holds still for readers who ask for reduced motion', async ({ pag
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.reload();
   await expect.poll(() => hero.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/Calf-Flatfish\.gif$/);
+
+  // Asking for reduced motion while it plays brings the still back, without a reload.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(() => hero.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/Calf-Flatfish-1\.png$/);
 });
