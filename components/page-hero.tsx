@@ -1,14 +1,18 @@
 import type { Hero } from '@/lib/content/types';
+import { AnimatedHero } from './animated-hero';
 import styles from './page-hero.module.css';
 
 /**
  * The page's main picture and its largest paint: fetched first (high priority), in a box of fixed
  * proportions so nothing shifts when it arrives. An animated hero plays (as a video when one sits
- * beside it) and holds still for readers who ask for reduced motion.
+ * beside it) and holds still for readers who ask for reduced motion. An animated picture with a still
+ * shows the still first and swaps in the animation once the page is idle (AnimatedHero), so the small
+ * still, not the heavy animation, is the largest paint.
  *
  * No `preload()` from react-dom here: it becomes a resource hint in the page's RSC payload, which the
  * router applies whenever it prefetches a link to the page, so every page listing muscles would
- * fetch all their heroes before anyone clicks. The <img> in the HTML is found as early.
+ * fetch all their heroes before anyone clicks. The <img> in the HTML is found as early (React's server
+ * rendering of AnimatedHero also hints its still in the HTML head; that hint is not in the payload).
  */
 export function PageHero({ hero }: { hero: Hero }) {
   const ratio = hero.width && hero.height ? `${hero.width} / ${hero.height}` : undefined;
@@ -26,12 +30,7 @@ export function PageHero({ hero }: { hero: Hero }) {
       </>
     );
   } else if (hero.animated && hero.still) {
-    picture = (
-      <picture>
-        <source media="(prefers-reduced-motion: reduce)" srcSet={hero.still} />
-        <img src={hero.src} alt={hero.alt} fetchPriority="high" {...sized} />
-      </picture>
-    );
+    picture = <AnimatedHero still={hero.still} animated={hero.src} alt={hero.alt} {...sized} />;
   } else {
     picture = <img src={hero.src} alt={hero.alt} fetchPriority="high" {...sized} />;
   }

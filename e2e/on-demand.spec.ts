@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './console';
 import { EXPORT_DIR, exportedPaths, isNotFoundPath } from './fixture-export';
+import { heroShows, openWithHero } from './hero-loading';
 
 /**
  * The size budget (scripts/budget.mjs) reads what a page's HTML loads. These tests hold the browser
@@ -10,7 +11,9 @@ import { EXPORT_DIR, exportedPaths, isNotFoundPath } from './fixture-export';
  * of the pages it links to, hinted in prefetched route data), no script or style that no page's HTML
  * names (the lightbox, a search index: anything loaded on demand), and no request fails. Scripts and
  * styles of the pages it links to may come early: the router prefetches them, and each is budgeted
- * on its own page. The lightbox's code loads on the first click, never before.
+ * on its own page. The lightbox's code loads on the first click, never before. An animated hero
+ * fetches its still first and its animation (named in the HTML by data-animated-src, and budgeted)
+ * only once the page has loaded, and never for a reader who asks for reduced motion.
  */
 type Loaded = { url: string; type: string };
 
@@ -49,6 +52,7 @@ const namedInHtml = (page: Page, html: string) =>
     document.querySelectorAll('link[href]').forEach((element) => add(element.getAttribute('href')));
     document.querySelectorAll('img, source, video').forEach((element) => {
       add(element.getAttribute('src'));
+      add(element.getAttribute('data-animated-src'));
       add(element.getAttribute('poster'));
       for (const set of [element.getAttribute('srcset'), element.getAttribute('imagesrcset')]) {
         set?.split(/,\s+/).forEach((candidate) => add(candidate.trim().split(/\s+/)[0] ?? null));
@@ -91,4 +95,32 @@ test('the lightbox’s code loads on the first click, not before', async ({ page
   await page.getByRole('region', { name: 'Pictures' }).getByRole('link').first().click();
   await expect(page.getByRole('dialog')).toBeVisible();
   expect(after.length, 'scripts fetched for the lightbox on the first click').toBeGreaterThan(0);
+});
+
+const OLD_FORMAT_HERO = { url: '/muscle/calf/flatfish/', name: 'The Flatfish muscle of the Calf' };
+
+test('an old-format animated hero fetches its still first and its GIF only once the page has loaded', async ({ page }) => {
+  const { read } = await openWithHero(page, OLD_FORMAT_HERO.url);
+  const { still, animated } = await read();
+  expect(still).toMatch(/Calf-Flatfish-1\.png$/);
+  expect(animated).toMatch(/Calf-Flatfish\.gif$/);
+  await expect.poll(() => heroShows(page, OLD_FORMAT_HERO.name)).toBe(animated);
+  const hero = await read();
+  expect(hero.stillFetched).toBeLessThan(hero.loaded);
+  expect(hero.animatedFetched).toBeGreaterThanOrEqual(hero.loaded);
+});
+
+test.describe('for a reader who asks for reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('an animated hero never fetches its animation', async ({ page }) => {
+    const { read, requested } = await openWithHero(page, OLD_FORMAT_HERO.url);
+    await page.waitForLoadState('networkidle');
+    // Past the moment the animation would have been swapped in.
+    await page.waitForTimeout(1000);
+    const hero = await read();
+    expect(await heroShows(page, OLD_FORMAT_HERO.name)).toBe(hero.still);
+    expect(requested).toContain(hero.still);
+    expect(requested).not.toContain(hero.animated);
+  });
 });

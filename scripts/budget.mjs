@@ -1,7 +1,8 @@
 // Size budget of every exported page, before any interaction:
 //   - JavaScript: the gzip bytes of the scripts its HTML loads (files, preloads and inline scripts),
 //     next to the framework's own floor. A page may exceed the floor by at most JS_BUDGET.
-//   - Pictures: the bytes of the images (and autoplaying video) its HTML loads eagerly, at most PICTURE_BUDGET.
+//   - Pictures: the bytes of the images (and autoplaying video) its HTML loads eagerly, and of the animation
+//     an animated hero swaps in when the page is idle (data-animated-src), at most PICTURE_BUDGET.
 // Prints a table and fails on any excess, naming the page and what causes it.
 //
 // Usage: node scripts/budget.mjs [export-dir ...] [--detail /muscle/leg/soleus/]
@@ -84,6 +85,10 @@ function measure(dir, page, origin) {
       const candidates = [...(src ? [src] : []), ...(set ? srcsetUrls(set) : [])];
       const largest = candidates.sort((a, b) => bytesOf(b) - bytesOf(a))[0];
       if (largest) local(largest, 'eager <img>', pictures);
+      // An animated hero shows its still first and fetches the animation once the page is idle, with
+      // no interaction: it counts (components/animated-hero.tsx).
+      const animated = attribute(element, 'data-animated-src');
+      if (animated) local(animated, 'animated hero, fetched when idle', pictures);
     } else if (tag === 'video') {
       const poster = attribute(element, 'poster');
       if (poster) local(poster, 'video poster', pictures);

@@ -19,7 +19,8 @@ const URL_ATTRIBUTES = {
   a: ['href'],
   area: ['href'],
   link: ['href'],
-  img: ['src', 'srcset'],
+  // data-animated-src: the animation an animated hero swaps in for its still (components/animated-hero.tsx).
+  img: ['src', 'srcset', 'data-animated-src'],
   source: ['src', 'srcset'],
   video: ['src', 'poster'],
   audio: ['src'],

@@ -10,12 +10,13 @@ describe('PageHero', () => {
     expect(screen.getByText('Soleus, posterior view')).toBeInTheDocument();
   });
 
-  it('swaps an animated hero for its still picture when the reader asks for reduced motion', () => {
-    const { container } = render(<PageHero hero={{ ...base, src: '/images/soleus.gif', still: '/images/soleus-1.png', animated: true }} />);
-    expect(screen.getByRole('img', { name: 'Soleus on the right lower limb' })).toHaveAttribute('src', '/images/soleus.gif');
-    const source = container.querySelector('picture source');
-    expect(source).toHaveAttribute('media', '(prefers-reduced-motion: reduce)');
-    expect(source).toHaveAttribute('srcset', '/images/soleus-1.png');
+  it('shows an animated hero’s still first and names the animation that follows it', () => {
+    window.matchMedia = jest.fn(() => ({ matches: false, addEventListener: jest.fn(), removeEventListener: jest.fn() })) as unknown as typeof window.matchMedia;
+    render(<PageHero hero={{ ...base, src: '/images/soleus.gif', still: '/images/soleus-1.png', animated: true, width: 560, height: 700 }} />);
+    const hero = screen.getByRole('img', { name: 'Soleus on the right lower limb' });
+    expect(hero).toHaveAttribute('src', '/images/soleus-1.png');
+    expect(hero).toHaveAttribute('data-animated-src', '/images/soleus.gif');
+    expect(hero).toHaveAttribute('fetchpriority', 'high');
   });
 
   it('plays a muted looping video when one exists, with the still picture for reduced motion', () => {

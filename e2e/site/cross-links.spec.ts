@@ -4,7 +4,8 @@ test('from a muscle to its antagonist, the other muscles of its nerve, and every
   await page.goto('/muscle/leg/soleus/');
   await page.getByRole('region', { name: 'Key facts' }).getByRole('link', { name: 'Tibialis anterior' }).click();
   await expect(page).toHaveURL('/muscle/leg/tibialisanterior/');
-  await page.goto('/muscle/leg/soleus/');
+  await page.goBack();
+  await expect(page).toHaveURL('/muscle/leg/soleus/');
 
   const related = page.getByRole('region', { name: 'Related muscles' });
   await expect(related.getByRole('link', { name: 'Gastrocnemius', exact: true })).toHaveAttribute('href', '/muscle/leg/gastrocnemius/');

@@ -1,8 +1,11 @@
 import { expect, test } from '../console';
+import { heroShows, openWithHero } from '../hero-loading';
+
+const HERO = 'Soleus highlighted on a model of the right lower limb, turning';
 
 test('a lower-limb muscle shows the model’s figures: a turning hero and 16 views around the limb', async ({ page }) => {
   await page.goto('/muscle/leg/soleus/');
-  await expect(page.getByRole('img', { name: 'Soleus highlighted on a model of the right lower limb, turning' })).toBeVisible();
+  await expect(page.getByRole('img', { name: HERO })).toBeVisible();
   const gallery = page.getByRole('region', { name: 'Pictures' });
   await expect(gallery.getByRole('link')).toHaveCount(16);
   await expect(gallery.getByText('Anterior view', { exact: true })).toBeVisible();
@@ -17,4 +20,32 @@ test('a page outside the lower limb has no empty picture box', async ({ page }) 
   await page.goto('/muscle/arm/bicepsbrachii/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Pictures' })).toHaveCount(0);
+});
+
+test('the turning hero shows its still first and turns once the page has loaded', async ({ page }) => {
+  const { read } = await openWithHero(page, '/muscle/leg/soleus/');
+  const { still, animated } = await read();
+  expect(still).toMatch(/soleus-[0-9a-f]+-still\.webp$/);
+  expect(animated).toMatch(/soleus-[0-9a-f]+-turntable\.webp$/);
+  await expect.poll(() => heroShows(page, HERO)).toBe(animated);
+  const hero = await read();
+  expect(hero.stillFetched).toBeLessThan(hero.loaded);
+  expect(hero.animatedFetched).toBeGreaterThanOrEqual(hero.loaded);
+});
+
+test('the turning hero holds still, and its turntable is never fetched, for a reader who asks for reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const { read, requested } = await openWithHero(page, '/muscle/leg/soleus/');
+  await page.waitForLoadState('networkidle');
+  // Past the moment the turntable would have been swapped in.
+  await page.waitForTimeout(1000);
+  const hero = await read();
+  expect(await heroShows(page, HERO)).toBe(hero.still);
+  expect(requested).not.toContain(hero.animated);
+
+  // The reader lets it move again: it turns, without a reload; asks for stillness again: it stops.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect.poll(() => heroShows(page, HERO)).toBe(hero.animated);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect.poll(() => heroShows(page, HERO)).toBe(hero.still);
 });
