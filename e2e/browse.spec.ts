@@ -49,6 +49,7 @@ test('an unknown address shows the not-found page', async ({ page, consoleErrors
   expect(response?.status()).toBe(404);
   // The browser reports the 404 of the address itself; that one is expected.
   for (const expected of ['Failed to load resource: the server responded with a status of 404 (Not Found) at /muscle/calf/nosuchmuscle/', '404 /muscle/calf/nosuchmuscle/']) {
+    await expect.poll(() => consoleErrors.includes(expected), { message: `the browser reported: ${consoleErrors.join(' | ')}` }).toBe(true);
     consoleErrors.splice(consoleErrors.indexOf(expected), 1);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
