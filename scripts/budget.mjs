@@ -1,6 +1,7 @@
 // Size budget of every exported page, before any interaction:
 //   - JavaScript: the gzip bytes of the scripts its HTML loads (files, preloads and inline scripts),
-//     next to the framework's own floor. A page may exceed the floor by at most JS_BUDGET.
+//     next to the framework's own floor. A page may exceed the floor by at most JS_BUDGET. The copy of
+//     the inlined stylesheet that the RSC payload carries is CSS, shown apart and not counted.
 //   - Pictures: the bytes of the images (and autoplaying video) its HTML loads eagerly, and of the animation
 //     an animated hero swaps in when the page is idle (data-animated-src), at most PICTURE_BUDGET.
 // Prints a table and fails on any excess, naming the page and what causes it.
@@ -49,6 +50,7 @@ function measure(dir, page, origin) {
   const remote = new Set();
   const missing = [];
   let inline = '';
+  const styles = [];
   const bytesOf = (url) => {
     const target = sitePath(url, page.url, origin).path;
     const file = target === null ? null : fileFor(dir, target);
@@ -68,6 +70,8 @@ function measure(dir, page, origin) {
       const src = attribute(element, 'src');
       if (src === undefined) inline += textOf(element);
       else if (attribute(element, 'nomodule') === undefined) local(src, 'script', scripts);
+    } else if (tag === 'style') {
+      styles.push(textOf(element));
     } else if (tag === 'link') {
       const rel = (attribute(element, 'rel') ?? '').toLowerCase().split(/\s+/);
       const href = attribute(element, 'href');
@@ -106,10 +110,27 @@ function measure(dir, page, origin) {
       if (!file) missing.push(target);
       return { target, how, file, bytes: file ? size(file) : 0 };
     });
+  // With inlined CSS (next.config.js), the payload carries copies of each <style> for client
+  // navigations: stylesheet text, not code. It is taken out of the inline scripts and shown apart, as
+  // the stylesheet files it replaces were. Only an exact copy is taken out.
+  // A <style> joins the stylesheets with line breaks; the payload holds each as a text row, escaped
+  // as a JavaScript string with <, > and & as \u003c, \u003e and \u0026.
+  let css = '';
+  for (const sheet of styles.flatMap((style) => style.split('\n'))) {
+    const copy = JSON.stringify(sheet)
+      .slice(1, -1)
+      .replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
+    // It may stand more than once (the layout's and the page's segments each carry theirs).
+    const parts = sheet.length > 0 ? inline.split(copy) : [inline];
+    inline = parts.join('');
+    css += copy.repeat(parts.length - 1);
+  }
+  const gzip = (text) => (text === '' ? 0 : zlib.gzipSync(Buffer.from(text), { level: 9 }).length);
   const flight = flightData(document);
   return {
     scripts: sized(scripts, gzipSize).map((entry) => ({ ...entry, named: flight.includes(entry.target) })),
-    inlineBytes: inline === '' ? 0 : zlib.gzipSync(Buffer.from(inline), { level: 9 }).length,
+    inlineBytes: gzip(inline),
+    cssInPayloadBytes: gzip(css),
     // Pictures are compressed already: their bytes as stored.
     pictures: sized(pictures, (file) => fs.statSync(file).size),
     remote: [...remote],
@@ -197,6 +218,7 @@ function check(dir) {
       console.log(`${page.url} loads before interaction:`);
       for (const script of page.scripts) console.log(`  ${kb(script.bytes).padStart(9)}  ${script.target} (${script.how}${framework.includes(script.target) ? ', framework' : ''})`);
       console.log(`  ${kb(page.inlineBytes).padStart(9)}  inline scripts`);
+      if (page.cssInPayloadBytes > 0) console.log(`  ${kb(page.cssInPayloadBytes).padStart(9)}  copy of the inlined stylesheet in the payload (CSS, not counted as JavaScript)`);
       for (const picture of page.pictures) console.log(`  ${kb(picture.bytes).padStart(9)}  ${picture.target} (${picture.how}, raw bytes)`);
       for (const url of page.remote) console.log(`  ${'remote'.padStart(9)}  ${url} (not measured)`);
     }
