@@ -129,7 +129,7 @@ export const hipMuscles: readonly Muscle[] = [
     shape: 'fan',
     depth: 'deep',
     origin: [
-      { bone: 'hipbone', area: 'pelvic surface of the obturator membrane and the bone around it', points: [[0.048, 0.041, 0.876], [0.048, 0.004, 0.819], [0.063, -0.02, 0.86]], radius: 0.008 },
+      { bone: 'hipbone', area: 'pelvic surface of the obturator membrane and the bone around it', points: [[0.048, 0.041, 0.876], [0.048, 0.004, 0.819], [0.055, -0.019, 0.86]], radius: 0.008 },
     ],
     insertion: [{ bone: 'femur', area: 'medial surface of the greater trochanter, above the trochanteric fossa', points: [[0.136, -0.023, 0.892]], radius: 0.005 }],
     path: [
