@@ -10,6 +10,7 @@ import { PageHero } from './page-hero';
 import { RelatedMuscles } from './related-muscles';
 import { SiblingLinks } from './sibling-links';
 import styles from './atlas-page.module.css';
+import heading from './page-heading.module.css';
 
 const CHILDREN_HEADING: Record<Page['kind'], string> = {
   root: 'Regions of the body',
@@ -43,9 +44,9 @@ export function AtlasPage({ atlas, page, imageBase, gallery }: Props) {
   return (
     <article className={styles.page}>
       <Breadcrumbs trail={trail} />
-      <header className={styles.header}>
+      <header className={heading.heading}>
         <h1>{page.title}</h1>
-        {page.subheadline ? <p className={styles.subheadline}>{page.subheadline}</p> : null}
+        {page.subheadline ? <p className={heading.lede}>{page.subheadline}</p> : null}
       </header>
       {page.hero || showFacts ? (
         <div className={styles.lead}>

@@ -3,7 +3,7 @@ import { countLabel, type Facet, type FacetEntry } from '@/lib/content/facets';
 import { regionOf } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
 import { Breadcrumbs } from './breadcrumbs';
-import header from './facet-header.module.css';
+import heading from './page-heading.module.css';
 import styles from './facet-page.module.css';
 
 type Props = {
@@ -46,11 +46,11 @@ export function FacetPage({ atlas, facet, list, lede }: Props) {
     else regions.push({ region, entries: [entry] });
   }
   return (
-    <article className={header.page}>
+    <article className={styles.page}>
       <Breadcrumbs trail={[list, { name: facet.name, url: facet.url }]} />
-      <header>
+      <header className={heading.heading}>
         <h1>{facet.name}</h1>
-        <p className={header.lede}>
+        <p className={heading.lede}>
           {lede}: {countLabel(facet.entries.length)}
           {regions.length > 1 ? ` in ${countLabel(regions.length, 'region')}` : ''}.
         </p>

@@ -86,6 +86,33 @@ export interface PageStats {
   readonly bestView: number;
 }
 
+/** How near a view is to the front, a side or the back (degrees): the views anatomy books draw. */
+function offCardinal(view: number): number {
+  const angle = VIEW_ANGLES[view] ?? 0;
+  return Math.abs(angle - 90 * Math.round(angle / 90));
+}
+
+/**
+ * The view the hero shows first (and the turntable starts from): of the views that show at least
+ * 80% as much of the highlighted muscles as the best one, the nearest to the front, a side or the
+ * back, then the one that shows them most. An oblique view from inside the pelvis may show a muscle
+ * a little larger than its posterior view does, but reads far less plainly.
+ */
+export function heroView(visible: readonly number[]): number {
+  const most = Math.max(0, ...visible);
+  let best = 0;
+  visible.forEach((pixels, view) => {
+    if (pixels < 0.8 * most) return;
+    const current = visible[best] ?? 0;
+    const better =
+      current < 0.8 * most ||
+      offCardinal(view) < offCardinal(best) ||
+      (offCardinal(view) === offCardinal(best) && pixels > current);
+    if (better) best = view;
+  });
+  return best;
+}
+
 /** Draw a page's 16 views and write its gallery, thumbnails, hero (turntable and still) and Open Graph picture. */
 export async function renderPageFigures(
   model: AnatomicalModel,
@@ -131,7 +158,7 @@ export async function renderPageFigures(
     encodeMs += performance.now() - t1;
   }
   const t2 = performance.now();
-  const bestView = visible.reduce((best, v, i) => (v > (visible[best] ?? 0) ? i : best), 0);
+  const bestView = heroView(visible);
   const frame = (i: number): Buffer => heroFrames[((i % 16) + 16) % 16] ?? Buffer.alloc(0);
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
   await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: 5 }).toFile(path.join(outDir, files.still));
