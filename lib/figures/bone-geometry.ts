@@ -30,7 +30,7 @@ export interface BlendOptions {
   readonly smoothing: number;
 }
 
-export const DEFAULT_BLEND: BlendOptions = { spacing: 0.00125, blur: 3, smoothing: 8 };
+export const DEFAULT_BLEND: BlendOptions = { spacing: 0.0015, blur: 3, smoothing: 8 };
 
 /**
  * A bone as one surface: the union of its parts, voxelised, blurred a little and surfaced, so
