@@ -82,34 +82,32 @@ export interface BellyStation {
   readonly d: number;
 }
 
-export interface Muscle {
+/** Soft tissue swept along a path: a muscle's belly or a tendon. */
+interface Strand {
   readonly id: string;
   readonly name: string;
+  /** The centreline, from its origin end to its insertion end, through waypoints. */
+  readonly path: readonly Vec3[];
+  /**
+   * The direction its superficial surface faces (thickness is measured along it): one direction,
+   * or one per path point for one that turns (sartorius).
+   */
+  readonly facing: Vec3 | readonly Vec3[];
+  /** Width and thickness along the path, t from 0 (origin end) to 1 (insertion end); a round cord has w = d. */
+  readonly profile: readonly BellyStation[];
+}
+
+export interface Muscle extends Strand {
   readonly shape: MuscleShape;
   readonly depth: MuscleDepth;
   readonly origin: readonly Attachment[];
   readonly insertion: readonly Attachment[];
-  /** The belly's centreline from its origin end to its insertion end, through waypoints. */
-  readonly path: readonly Vec3[];
-  /**
-   * The direction its superficial surface faces (thickness is measured along it): one direction,
-   * or one per path point for a muscle that turns (sartorius).
-   */
-  readonly facing: Vec3 | readonly Vec3[];
-  /** Width and thickness along the path, t from 0 (origin end) to 1 (insertion end). */
-  readonly profile: readonly BellyStation[];
 }
 
 /** A tendon or aponeurosis: a cord or band along a path, owned by one or more muscles. */
-export interface Tendon {
-  readonly id: string;
-  readonly name: string;
+export interface Tendon extends Strand {
   /** Muscles whose tendon this is: highlighted with any of them. */
   readonly of: readonly string[];
-  readonly path: readonly Vec3[];
-  /** Width and thickness along the path (a round cord has w = d). */
-  readonly profile: readonly BellyStation[];
-  readonly facing: Vec3 | readonly Vec3[];
 }
 
 export interface AnatomicalModel {

@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { attribute, elements, exportedPages, fileFor, flightData, isJavaScript, readHtml, siteOrigin, sitePath, srcsetUrls, textOf } from './export-reader.mjs';
+import { attribute, checkExports, elements, exportedPages, fileFor, flightData, isJavaScript, readHtml, siteOrigin, sitePath, srcsetUrls, textOf } from './export-reader.mjs';
 
 /** JavaScript a page may load before interaction above the framework floor, in gzip bytes. */
 const JS_BUDGET = 15 * 1024;
@@ -237,20 +237,4 @@ function check(dir) {
   return problems;
 }
 
-let failed = false;
-for (const dir of dirs) {
-  if (!fs.existsSync(dir)) {
-    console.error(`budget: ${dir} does not exist: build the site first (npm run build)`);
-    failed = true;
-    continue;
-  }
-  const problems = check(dir);
-  if (problems.length > 0) {
-    failed = true;
-    console.error(`\nbudget: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}:`);
-    for (const problem of problems) console.error(`  FAIL ${problem}`);
-  } else {
-    console.log(`budget: every page of ${dir} is within budget.`);
-  }
-}
-process.exitCode = failed ? 1 : 0;
+checkExports('budget', dirs, check, (dir) => `budget: every page of ${dir} is within budget.`);

@@ -118,3 +118,27 @@ export function fileFor(dir, sitePathname) {
   if (stat?.isDirectory() && fs.existsSync(path.join(file, 'index.html'))) return path.join(file, 'index.html');
   return null;
 }
+
+/**
+ * Runs a check over each export folder and sets the exit code: `check(dir)` returns its problems;
+ * each is printed as a FAIL line, else `ok(dir)` is. A missing folder is a failure.
+ */
+export function checkExports(tool, dirs, check, ok) {
+  let failed = false;
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) {
+      console.error(`${tool}: ${dir} does not exist: build the site first (npm run build)`);
+      failed = true;
+      continue;
+    }
+    const problems = check(dir);
+    if (problems.length > 0) {
+      failed = true;
+      console.error(`\n${tool}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}:`);
+      for (const problem of problems) console.error(`  FAIL ${problem}`);
+    } else {
+      console.log(ok(dir));
+    }
+  }
+  process.exitCode = failed ? 1 : 0;
+}

@@ -11,7 +11,7 @@
 // Usage: node scripts/links.mjs [export-dir ...]
 import fs from 'node:fs';
 import path from 'node:path';
-import { attribute, elements, exportedPages, fileFor, isNotFoundPage, readHtml, siteOrigin, sitePath, srcsetUrls } from './export-reader.mjs';
+import { attribute, checkExports, elements, exportedPages, fileFor, isNotFoundPage, readHtml, siteOrigin, sitePath, srcsetUrls } from './export-reader.mjs';
 
 const START = '/muscle/';
 /** Attributes that load or link a URL, by element. */
@@ -172,20 +172,4 @@ function check(dir) {
   return problems;
 }
 
-let failed = false;
-for (const dir of process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['out']) {
-  if (!fs.existsSync(dir)) {
-    console.error(`links: ${dir} does not exist: build the site first (npm run build)`);
-    failed = true;
-    continue;
-  }
-  const problems = check(dir);
-  if (problems.length > 0) {
-    failed = true;
-    console.error(`links: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}:`);
-    for (const problem of problems) console.error(`  FAIL ${problem}`);
-  } else {
-    console.log(`links: every link of ${dir} resolves, every page is reachable and listed once, every canonical URL is a page.`);
-  }
-}
-process.exitCode = failed ? 1 : 0;
+checkExports('links', process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['out'], check, (dir) => `links: every link of ${dir} resolves, every page is reachable and listed once, every canonical URL is a page.`);

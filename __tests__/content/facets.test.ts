@@ -1,5 +1,5 @@
 import { formatContentError } from '@/lib/content/errors';
-import { facetsOf, nerveBySlug, relatedByFacts } from '@/lib/content/facets';
+import { facetBySlug, facetsOf, relatedByFacts } from '@/lib/content/facets';
 import { muscleCount } from '@/lib/content/navigation';
 import { actionUrl, nerveUrl, slugify } from '@/lib/content/urls';
 import { atlasFrom, page, ROOT } from './helpers';
@@ -38,7 +38,7 @@ describe('slugs and URLs of nerves and movements', () => {
 
 describe('facetsOf', () => {
   it('lists each nerve with its muscles in tree order, and parts under their muscle', () => {
-    const tibial = nerveBySlug(built(), 'tibial-nerve');
+    const tibial = facetBySlug(built(), 'nerves', 'tibial-nerve');
     expect(tibial?.entries.map((entry) => [entry.page.name, entry.parts.map((part) => part.name)])).toEqual([
       ['Gastrocnemius', ['Lateral head']],
       ['Soleus', []],

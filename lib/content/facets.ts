@@ -63,12 +63,9 @@ export function facetsOf(atlas: Atlas): Facets {
   return facets;
 }
 
-export function nerveBySlug(atlas: Atlas, slug: string): Facet | undefined {
-  return facetsOf(atlas).nerves.find((facet) => facet.slug === slug);
-}
-
-export function movementBySlug(atlas: Atlas, slug: string): Facet | undefined {
-  return facetsOf(atlas).movements.find((facet) => facet.slug === slug);
+/** One nerve or one movement by the slug of its address. */
+export function facetBySlug(atlas: Atlas, kind: keyof Facets, slug: string): Facet | undefined {
+  return facetsOf(atlas)[kind].find((facet) => facet.slug === slug);
 }
 
 /** How a facet's size reads: `14 muscles`, `1 muscle`. */

@@ -1,6 +1,6 @@
 import type { Bone, BonePart } from '../../model/types';
 import { blur } from './blur';
-import { meshBounds, type Mesh } from './mesh';
+import { meshBounds, unionBounds, type Mesh } from './mesh';
 import { ellipsoidMesh, loftMesh, plateMesh } from './primitives';
 import { surfaceNets } from './surface-nets';
 import { gridAround, markInside } from './voxels';
@@ -39,12 +39,7 @@ export const DEFAULT_BLEND: BlendOptions = { spacing: 0.0015, blur: 3, smoothing
  */
 export function boneMesh(bone: Bone, opts: BlendOptions = DEFAULT_BLEND): Mesh {
   const parts = bonePartMeshes(bone);
-  const bounds = parts.map(meshBounds).reduce((a, b) => [
-    Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2]),
-    Math.max(a[3], b[3]), Math.max(a[4], b[4]), Math.max(a[5], b[5]),
-  ]);
-  const pad = (opts.blur + 3) * opts.spacing;
-  const grid = gridAround([bounds[0] - pad, bounds[1] - pad, bounds[2] - pad, bounds[3] + pad, bounds[4] + pad, bounds[5] + pad], opts.spacing);
+  const grid = gridAround(unionBounds(parts.map(meshBounds), (opts.blur + 3) * opts.spacing), opts.spacing);
   const { nx, ny, nz } = grid;
   // Occupancy is sampled at twice the resolution and averaged, so the field has no voxel steps.
   const fine = { nx: 2 * nx, ny: 2 * ny, nz: 2 * nz, spacing: opts.spacing / 2, origin: grid.origin.map((o) => o - opts.spacing / 4) as [number, number, number] };

@@ -3,7 +3,7 @@ import type { AnatomicalModel } from '../../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis } from './camera';
 import { pageFrame } from './framing';
-import { meshBounds, type Mesh } from './mesh';
+import { meshBounds, unionBounds, type Mesh } from './mesh';
 import { renderView, type SceneItem } from './render-view';
 import type { SceneGeometry } from './scene-geometry';
 import { gridAround, markInside, type VoxelGrid } from './voxels';
@@ -45,15 +45,7 @@ export function attachmentReports(model: AnatomicalModel, bones: ReadonlyMap<str
 /** Bone solids on a voxel grid, shrunk by `tolerance` (a surface may touch a bone, not enter it). */
 export function boneInteriors(model: AnatomicalModel, spacing: number, tolerance: number): { grid: VoxelGrid; inside: Uint8Array } {
   const parts = model.bones.flatMap(bonePartMeshes);
-  const b: [number, number, number, number, number, number] = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-  for (const p of parts) {
-    const pb = meshBounds(p);
-    for (let i = 0; i < 3; i++) {
-      b[i] = Math.min(b[i] ?? 0, pb[i] ?? 0);
-      b[i + 3] = Math.max(b[i + 3] ?? 0, pb[i + 3] ?? 0);
-    }
-  }
-  const grid = gridAround(b, spacing);
+  const grid = gridAround(unionBounds(parts.map(meshBounds)), spacing);
   const solid = new Uint8Array(grid.nx * grid.ny * grid.nz);
   for (const p of parts) markInside(grid, p, solid, 1);
   // Erode: keep voxels whose neighbours within `tolerance` are all bone.

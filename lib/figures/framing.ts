@@ -1,5 +1,5 @@
 import type { FramingName } from '../../model/pages';
-import type { Mesh } from './mesh';
+import { unionBounds } from './mesh';
 import type { Framing } from './projection';
 import type { SceneItem } from './render-view';
 
@@ -28,31 +28,26 @@ const MARGIN = 1.22;
 /** The closest frame: enough of the bones and neighbours around a small muscle to see where it is. */
 const CLOSEST_M = 0.32;
 
+export const FRAMING_NAMES = Object.keys(FRAMES) as FramingName[];
+
+export function isFramingName(name: string): name is FramingName {
+  return Object.hasOwn(FRAMES, name);
+}
+
 export function framingFor(name: FramingName, width: number, height: number): Framing {
   const f = FRAMES[name];
   return { axisX: f.axisX, axisY: f.axisY, centreZ: f.centreZ, pixelsPerMetre: height / f.heightM, width, height };
 }
 
-/** The turning axis through the middle of some meshes, and the picture height that keeps them whole in every view. */
-function frameAround(meshes: readonly Mesh[], aspect: number): Frame {
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity, z0 = Infinity, z1 = -Infinity;
-  for (const m of meshes) {
-    const P = m.positions;
-    for (let i = 0; i < P.length; i += 3) {
-      const x = P[i] ?? 0, y = P[i + 1] ?? 0, z = P[i + 2] ?? 0;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-      if (z < z0) z0 = z;
-      if (z > z1) z1 = z;
-    }
-  }
+/** The turning axis through the middle of some items, and the picture height that keeps them whole in every view. */
+function frameAround(items: readonly SceneItem[], aspect: number): Frame {
+  const [x0, y0, z0, x1, y1, z1] = unionBounds(items.map((it) => it.bounds));
   const axisX = (x0 + x1) / 2;
   const axisY = (y0 + y1) / 2;
+  // The farthest point from the axis sets the width at the worst angle.
   let reach = 0;
-  for (const m of meshes) {
-    const P = m.positions;
+  for (const { mesh } of items) {
+    const P = mesh.positions;
     for (let i = 0; i < P.length; i += 3) reach = Math.max(reach, Math.hypot((P[i] ?? 0) - axisX, (P[i + 1] ?? 0) - axisY));
   }
   return { axisX, axisY, centreZ: (z0 + z1) / 2, heightM: Math.max(z1 - z0, (2 * reach) / aspect) * MARGIN };
@@ -76,9 +71,9 @@ export function pageFrame(
   if (page.kind === 'region' || page.kind === 'superregion') return framingFor(page.framing, width, height);
   const ids = new Set(page.muscles);
   const mine = items.filter((it) => it.kind !== 'bone' && it.owners.some((o) => ids.has(o)));
-  const bellies = mine.filter((it) => it.kind === 'muscle').map((it) => it.mesh);
+  const bellies = mine.filter((it) => it.kind === 'muscle');
   if (bellies.length === 0) return framingFor(page.framing, width, height);
-  const withTendons = frameAround(mine.map((it) => it.mesh), width / height);
+  const withTendons = frameAround(mine, width / height);
   const f = withTendons.heightM <= region.heightM ? withTendons : frameAround(bellies, width / height);
   const heightM = Math.min(region.heightM, Math.max(CLOSEST_M, f.heightM));
   return { axisX: f.axisX, axisY: f.axisY, centreZ: f.centreZ, pixelsPerMetre: height / heightM, width, height };

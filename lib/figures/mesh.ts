@@ -133,8 +133,23 @@ export function mergeMeshes(meshes: readonly Mesh[]): Mesh {
 }
 
 /** Axis-aligned bounds [minX, minY, minZ, maxX, maxY, maxZ]. */
-export function meshBounds(mesh: Mesh): [number, number, number, number, number, number] {
-  const b: [number, number, number, number, number, number] = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+/** Axis-aligned bounds [minX, minY, minZ, maxX, maxY, maxZ]. */
+export type Bounds = [number, number, number, number, number, number];
+
+/** The bounds of several boxes together, grown by `margin` on every side. */
+export function unionBounds(boxes: readonly (readonly number[])[], margin = 0): Bounds {
+  const b: Bounds = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
+  for (const box of boxes) {
+    for (let i = 0; i < 3; i++) {
+      b[i] = Math.min(b[i] ?? 0, (box[i] ?? 0) - margin);
+      b[i + 3] = Math.max(b[i + 3] ?? 0, (box[i + 3] ?? 0) + margin);
+    }
+  }
+  return b;
+}
+
+export function meshBounds(mesh: Mesh): Bounds {
+  const b: Bounds = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
   const p = mesh.positions;
   for (let i = 0; i < p.length; i += 3) {
     const x = p[i] ?? 0, y = p[i + 1] ?? 0, z = p[i + 2] ?? 0;

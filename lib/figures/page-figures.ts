@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { FigurePage } from '../../model/pages';
@@ -130,6 +130,8 @@ export async function renderPageFigures(
   const framing = pageFrame(job, items, W, H);
   const heroFrames: Buffer[] = [];
   const visible: number[] = [];
+  // Bytes of the pictures a page loads before the turntable: its thumbnails, then its still.
+  let firstBytes = 0;
   let renderMs = 0;
   let encodeMs = 0;
   for (const [i, angle] of VIEW_ANGLES.entries()) {
@@ -146,7 +148,7 @@ export async function renderPageFigures(
           .raw()
           .toBuffer();
     const raw = { raw: { width: S.gallery.width, height: S.gallery.height, channels: 3 as const } };
-    const [, , hero] = await Promise.all([
+    const [, thumb, hero] = await Promise.all([
       sharp(full, raw).webp({ quality: S.gallery.quality, effort: 3 }).toFile(path.join(outDir, files.gallery(i))),
       sharp(full, raw)
         .resize(S.thumb.width, S.thumb.height, { kernel: 'lanczos3' })
@@ -155,17 +157,18 @@ export async function renderPageFigures(
       sharp(full, raw).resize(S.hero.width, S.hero.height, { kernel: 'lanczos3' }).raw().toBuffer(),
     ]);
     heroFrames.push(hero);
+    firstBytes += thumb.size;
     encodeMs += performance.now() - t1;
   }
   const t2 = performance.now();
   const bestView = heroView(visible);
   const frame = (i: number): Buffer => heroFrames[((i % 16) + 16) % 16] ?? Buffer.alloc(0);
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
-  await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: 5 }).toFile(path.join(outDir, files.still));
+  const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: 5 }).toFile(path.join(outDir, files.still));
+  firstBytes += still.size;
   const turntable = Buffer.concat(VIEW_ANGLES.map((_, i) => frame(bestView + i)));
   // The still and the thumbnails load first, the turntable when the page is idle: together they
   // stay within the page's picture budget, the turntable losing quality on the busiest pages.
-  const firstBytes = [files.still, ...VIEW_ANGLES.map((_, i) => files.thumb(i))].reduce((sum, f) => sum + statSync(path.join(outDir, f)).size, 0);
   let animated = Buffer.alloc(0);
   for (const quality of S.hero.qualities) {
     animated = await sharp(turntable, { raw: { width: S.hero.width, height: S.hero.height * 16, channels: 3, pageHeight: S.hero.height } })

@@ -1,5 +1,5 @@
 import type { Mesh } from './mesh';
-import { meshBounds } from './mesh';
+import { meshBounds, unionBounds } from './mesh';
 import { gridAround, markInside } from './voxels';
 
 /**
@@ -13,15 +13,7 @@ export function pushOutOfBones(
   keep: (id: string, x: number, y: number, z: number) => boolean,
 ): Map<string, Mesh> {
   const spacing = 0.0015;
-  const bounds: [number, number, number, number, number, number] = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity];
-  for (const p of boneParts) {
-    const b = meshBounds(p);
-    for (let i = 0; i < 3; i++) {
-      bounds[i] = Math.min(bounds[i] ?? 0, (b[i] ?? 0) - 0.003);
-      bounds[i + 3] = Math.max(bounds[i + 3] ?? 0, (b[i + 3] ?? 0) + 0.003);
-    }
-  }
-  const grid = gridAround(bounds, spacing);
+  const grid = gridAround(unionBounds(boneParts.map(meshBounds), 0.003), spacing);
   const solid = new Uint8Array(grid.nx * grid.ny * grid.nz);
   for (const p of boneParts) markInside(grid, p, solid, 1);
   // Surface vertices of the bones (outer ones: not inside another part), hashed by 6 mm cells.

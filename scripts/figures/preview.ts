@@ -1,26 +1,25 @@
 /**
  * Quick look at the model while editing it: `npx tsx scripts/figures/preview.ts [framing] [angles...]`
  * writes out-figures/preview/<framing>.png with the requested views side by side.
+ * Framings: the regions' own (limb, leg, thigh, hip, lumbar) and the close-ups below.
  * `BONES=1` draws the skeleton alone (seconds instead of a minute: no muscle packing).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { model } from '../../model';
-import { buildSceneGeometry } from '../../lib/figures/scene-geometry';
+import { buildSceneGeometry, type SceneGeometry } from '../../lib/figures/scene-geometry';
 import { viewBasis } from '../../lib/figures/camera';
 import { Framebuffer, drawTriangles } from '../../lib/figures/rasterizer';
 import { MATTE, shade, type Framing } from '../../lib/figures/projection';
 import { outline } from '../../lib/figures/outline';
 import { boneMesh, bonePartMeshes } from '../../lib/figures/bone-geometry';
-import { mergeMeshes, type Mesh } from '../../lib/figures/mesh';
+import { mergeMeshes } from '../../lib/figures/mesh';
+import { FRAMING_NAMES, framingFor, isFramingName } from '../../lib/figures/framing';
 
-const FRAMINGS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMetre'> & { heightM: number }> = {
-  limb: { axisX: 0.09, axisY: 0.0, centreZ: 0.62, heightM: 1.3 },
-  hip: { axisX: 0.08, axisY: -0.02, centreZ: 0.95, heightM: 0.45 },
+/** Close-ups for editing, besides the regions' own frames (limb, leg, thigh, hip, lumbar). */
+const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMetre'> & { heightM: number }> = {
   pelvis: { axisX: 0.05, axisY: -0.02, centreZ: 0.93, heightM: 0.3 },
-  thigh: { axisX: 0.1, axisY: 0.0, centreZ: 0.7, heightM: 0.62 },
-  leg: { axisX: 0.09, axisY: 0.02, centreZ: 0.27, heightM: 0.58 },
   knee: { axisX: 0.09, axisY: 0.0, centreZ: 0.47, heightM: 0.2 },
   calf: { axisX: 0.1, axisY: -0.02, centreZ: 0.33, heightM: 0.2 },
   foot: { axisX: 0.09, axisY: 0.06, centreZ: 0.06, heightM: 0.3 },
@@ -30,21 +29,23 @@ async function main(): Promise<void> {
   const name = process.argv[2] ?? 'limb';
   const angles = process.argv.slice(3).map(Number);
   const list = angles.length > 0 ? angles : [0, 90, 180, 270];
-  const f = FRAMINGS[name];
-  if (!f) throw new Error(`unknown framing ${name}`);
   const W = Number(process.env.W ?? 500);
   const H = Math.round(W * 1.25);
-  const framing: Framing = { ...f, width: W * 2, height: H * 2, pixelsPerMetre: (H * 2) / f.heightM };
+  const close = CLOSE_UPS[name];
+  let framing: Framing;
+  if (close) framing = { ...close, width: W * 2, height: H * 2, pixelsPerMetre: (H * 2) / close.heightM };
+  else if (isFramingName(name)) framing = framingFor(name, W * 2, H * 2);
+  else throw new Error(`unknown framing ${name}: ${[...FRAMING_NAMES, ...Object.keys(CLOSE_UPS)].join(', ')}`);
   const t0 = Date.now();
   const bonesOnly = process.env.BONES === '1';
-  const geo = bonesOnly
+  const geo: SceneGeometry = bonesOnly
     ? { bones: new Map(model.bones.map((b) => [b.id, process.env.PARTS === '1' ? mergeMeshes(bonePartMeshes(b)) : boneMesh(b)] as const)), muscles: new Map(), tendons: new Map() }
     : buildSceneGeometry(model);
   console.log(`geometry ${Date.now() - t0} ms`);
   const items = [
     ...[...geo.bones.values()].map((m) => ({ m, c: [236, 226, 200] as const })),
-    ...[...(geo.muscles as Map<string, Mesh>).values()].map((m) => ({ m, c: [190, 70, 60] as const })),
-    ...[...(geo.tendons as Map<string, Mesh>).values()].map((m) => ({ m, c: [225, 225, 230] as const })),
+    ...[...geo.muscles.values()].map((m) => ({ m, c: [190, 70, 60] as const })),
+    ...[...geo.tendons.values()].map((m) => ({ m, c: [225, 225, 230] as const })),
   ];
   const tiles: Buffer[] = [];
   for (const angle of list) {
