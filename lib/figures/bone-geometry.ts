@@ -38,7 +38,11 @@ export const DEFAULT_BLEND: BlendOptions = { spacing: 0.0015, blur: 3, smoothing
  * instead of a crease, as on a real bone.
  */
 export function boneMesh(bone: Bone, opts: BlendOptions = DEFAULT_BLEND): Mesh {
-  const parts = bonePartMeshes(bone);
+  return blendParts(bonePartMeshes(bone), opts);
+}
+
+/** The blended surface of a bone's part meshes (see boneMesh). */
+export function blendParts(parts: readonly Mesh[], opts: BlendOptions = DEFAULT_BLEND): Mesh {
   const grid = gridAround(unionBounds(parts.map(meshBounds), (opts.blur + 3) * opts.spacing), opts.spacing);
   const { nx, ny, nz } = grid;
   // Occupancy is sampled at twice the resolution and averaged, so the field has no voxel steps.

@@ -1,5 +1,5 @@
 import type { AnatomicalModel } from '../../model/types';
-import { boneMesh, bonePartMeshes } from './bone-geometry';
+import { blendParts, bonePartMeshes } from './bone-geometry';
 import { meshBounds, type Mesh } from './mesh';
 import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';
 import type { SceneItem } from './render-view';
@@ -29,7 +29,7 @@ export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions =
     (id, x, y, z) => (anchors.get(id) ?? []).some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < TENDON_ANCHOR),
   );
   return {
-    bones: new Map(model.bones.map((b) => [b.id, boneMesh(b)] as const)),
+    bones: new Map([...boneParts].map(([id, parts]) => [id, blendParts(parts)] as const)),
     muscles,
     tendons,
   };
