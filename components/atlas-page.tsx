@@ -7,6 +7,7 @@ import { hasKeyFacts, KeyFacts } from './key-facts';
 import { PageBody } from './page-body';
 import { PageChildren } from './page-children';
 import { PageHero } from './page-hero';
+import { PageSources } from './page-sources';
 import { RelatedMuscles } from './related-muscles';
 import { SiblingLinks } from './sibling-links';
 import styles from './atlas-page.module.css';
@@ -59,6 +60,7 @@ export function AtlasPage({ atlas, page, imageBase, gallery }: Props) {
       {page.kind === 'root' ? <AtlasIndex atlas={atlas} /> : null}
       {page.kind !== 'root' && subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
       {gallery}
+      {page.sources.length > 0 ? <PageSources sources={page.sources} checked={page.checked} /> : null}
       <SiblingLinks previous={previous} next={next} />
     </article>
   );

@@ -83,6 +83,22 @@ export function KeyFacts({ atlas, page }: { atlas: Atlas; page: Page }) {
             <dd>{page.synonyms.join(', ')}</dd>
           </div>
         ) : null}
+        {page.ta2 ? (
+          <div>
+            <dt>
+              <abbr title="Terminologia Anatomica, second edition">TA2</abbr> number
+            </dt>
+            <dd>{page.ta2}</dd>
+          </div>
+        ) : null}
+        {page.fma ? (
+          <div>
+            <dt>
+              <abbr title="Foundational Model of Anatomy">FMA</abbr> identifier
+            </dt>
+            <dd>{page.fma}</dd>
+          </div>
+        ) : null}
       </dl>
     </section>
   );

@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadAtlas } from '@/lib/content/atlas';
-import { readSourcePage } from '@/lib/content/load';
+import { editorialProblems } from '@/lib/content/editorial';
+import { formatContentError } from '@/lib/content/errors';
+import { readContentFolder, readSourcePage } from '@/lib/content/load';
 
 const ROOT = path.join(__dirname, '..', '..');
 const CONTENT = path.join(ROOT, 'content');
@@ -66,6 +68,17 @@ describe('muscle and part pages', () => {
     expect(missing).toEqual([]);
     const innervation = [data.innervation ?? []].flat().join(' ');
     expect(innervation).toMatch(ROOTS);
+  });
+});
+
+describe('sources', () => {
+  it('every muscle and part page names at least two references it was checked against, and when', () => {
+    expect(editorialProblems(readContentFolder(CONTENT).sources).map(formatContentError)).toEqual([]);
+  });
+
+  it('every checked date is today or earlier', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect(musclePages.filter(({ data }) => data.checked !== undefined && data.checked > today).map(({ page }) => page.file)).toEqual([]);
   });
 });
 

@@ -23,6 +23,18 @@ const galleryImage = z.strictObject({
 
 const identifier = z.union([text, z.number()]).transform(String);
 
+/** A reference a page's facts were checked against. */
+const source = z.strictObject({
+  title: text,
+  url: z.string().trim().regex(/^https:\/\/[^\s]+$/, 'must be an https:// address'),
+});
+
+/** A calendar date written YYYY-MM-DD (YAML 1.2 reads it as text). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real date');
+
 /**
  * The front matter of a page: the old Jekyll keys, accepted as they are, and this project's
  * extensions. Unknown keys are errors, so a misspelt fact never disappears silently.
@@ -58,6 +70,9 @@ export const frontMatterSchema = z.strictObject({
   synergists: urlList.optional(),
   fma: identifier.optional(),
   ta2: identifier.optional(),
+  sources: z.array(source).optional(),
+  checked: isoDate.optional(),
+  model: z.array(text).min(1, 'must name at least one model structure').optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

@@ -251,6 +251,8 @@ export function buildAtlas(sources: readonly SourcePage[], options: TreeOptions)
       subheadline: mendSubheadline(data.subheadline),
       description: summarise(firstText || data.subheadline || title),
       latin: data.latin,
+      ta2: data.ta2,
+      fma: data.fma,
       synonyms: data.synonyms ?? [],
       facts,
       nerves: data.nerves ?? [],
@@ -266,6 +268,9 @@ export function buildAtlas(sources: readonly SourcePage[], options: TreeOptions)
       canonical: shown.url,
       tags: asList(data.tags),
       sameAs: shown === source ? undefined : shown.url,
+      sources: data.sources ?? [],
+      checked: data.checked,
+      model: data.model ? { structures: data.model, line: shown.lineOf(['model']) } : undefined,
     });
   }
 

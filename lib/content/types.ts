@@ -48,6 +48,9 @@ export type Page = {
   /** Plain text for meta descriptions and search results. */
   description: string;
   latin?: string;
+  /** Terminologia Anatomica 2 number and Foundational Model of Anatomy identifier. */
+  ta2?: string;
+  fma?: string;
   synonyms: string[];
   facts: Facts;
   nerves: string[];
@@ -66,7 +69,17 @@ export type Page = {
   canonical: string;
   tags: string[];
   sameAs?: string;
+  /** The references the page's facts were checked against, and when (YYYY-MM-DD). */
+  sources: Source[];
+  checked?: string;
+  /**
+   * The anatomical model's structures this page shows (its `model` key), with the key's line for
+   * errors. The figure pipeline reads it; the content knows nothing more of the model.
+   */
+  model?: { structures: string[]; line?: number };
 };
+
+export type Source = { title: string; url: string };
 
 export type Atlas = {
   root: Page;
