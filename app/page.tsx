@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BodyMap } from '@/components/body-map';
-import { getAtlas } from '@/lib/content/atlas';
+import { getAtlas } from '@/lib/atlas';
 import { childrenOf, muscleCount } from '@/lib/content/navigation';
 import { ACTIONS_URL, NERVES_URL } from '@/lib/content/urls';
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';

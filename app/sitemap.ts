@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getAtlas } from '@/lib/content/atlas';
+import { getAtlas } from '@/lib/atlas';
 import { facetsOf } from '@/lib/content/facets';
 import { pagesInOrder } from '@/lib/content/navigation';
 import { ACTIONS_URL, NERVES_URL } from '@/lib/content/urls';

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getAtlas, pageAtSegments, settingsFromEnvironment } from './content/atlas';
+import { getAtlas } from './atlas';
+import { pageAtSegments, settingsFromEnvironment } from './content/atlas';
 import type { Atlas, Page } from './content/types';
 
 /** The page a route shows, or the not-found page. Aliases show the page they name. */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FacetIndex } from '@/components/facet-index';
 import { FacetPage } from '@/components/facet-page';
-import { getAtlas } from './content/atlas';
+import { getAtlas } from './atlas';
 import { facetBySlug, facetsOf, type Facet, type Facets } from './content/facets';
 import { listMetadata } from './facet-metadata';
 

@@ -1,8 +1,8 @@
 /** @jest-environment node */
-import { boneMesh, DEFAULT_BLEND, partMesh } from '@/lib/figures/bone-geometry';
-import { meshBounds, signedVolume, type Mesh } from '@/lib/figures/mesh';
-import { gridAround, markInside } from '@/lib/figures/voxels';
-import type { Bone } from '@/model/types';
+import { boneMesh, DEFAULT_BLEND, partMesh } from '@/figures/render/bone-geometry';
+import { meshBounds, signedVolume, type Mesh } from '@/figures/render/mesh';
+import { gridAround, markInside } from '@/figures/render/voxels';
+import type { Bone } from '@/figures/model/types';
 
 // A shaft with a tubercle on its side: two parts that meet at a crease.
 const bone: Bone = {

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from '@/lib/figures/camera';
+import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from '@/figures/render/camera';
 
 describe('gallery views', () => {
   it('has 16 views at 22.5 degree steps from the front', () => {

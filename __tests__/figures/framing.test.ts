@@ -1,10 +1,10 @@
 /** @jest-environment node */
-import { VIEW_ANGLES, viewBasis } from '@/lib/figures/camera';
-import { framingFor, pageFrame } from '@/lib/figures/framing';
-import { meshBounds, type Mesh } from '@/lib/figures/mesh';
-import { ellipsoidMesh } from '@/lib/figures/primitives';
-import { project } from '@/lib/figures/projection';
-import type { SceneItem } from '@/lib/figures/render-view';
+import { VIEW_ANGLES, viewBasis } from '@/figures/render/camera';
+import { framingFor, pageFrame } from '@/figures/render/framing';
+import { meshBounds, type Mesh } from '@/figures/render/mesh';
+import { ellipsoidMesh } from '@/figures/render/primitives';
+import { project } from '@/figures/render/projection';
+import type { SceneItem } from '@/figures/render/render-view';
 
 const W = 400;
 const H = 500;

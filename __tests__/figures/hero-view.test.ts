@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { heroView } from '@/lib/figures/page-figures';
+import { heroView } from '@/figures/render/page-figures';
 
 /** Highlighted pixels per view (16 views, 22.5° apart) with the given values at the given views. */
 function views(values: Record<number, number>, rest = 100): number[] {

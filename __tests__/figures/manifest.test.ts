@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { figuresForPage, readFigureManifest, type FigureManifest } from '@/lib/figures/manifest';
-import { fileStem, pageEntry, pageFiles } from '@/lib/figures/page-figures';
-import { FIGURE_SETTINGS } from '@/lib/figures/settings';
+import { figuresForPage, readFigureManifest, type FigureManifest } from '@/figures/manifest';
+import { fileStem, pageEntry, pageFiles } from '@/figures/render/page-figures';
+import { FIGURE_SETTINGS } from '@/figures/render/settings';
 
 const soleus = {
   url: '/muscle/leg/soleus/',

@@ -2,13 +2,13 @@
  * @jest-environment node
  *
  * Correctness of the anatomical model and its figures. The heavy checks (geometry of every muscle,
- * small renders of every page) run in scripts/figures/check.ts as a child process: plain Node runs
+ * small renders of every page) run in figures/scripts/check.ts as a child process: plain Node runs
  * them in seconds where jest's sandbox takes minutes. It uses the geometry cache of
  * `npm run figures` when present, else builds the geometry (about 15 s).
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { CheckReport } from '@/scripts/figures/check';
+import type { CheckReport } from '@/figures/scripts/check';
 
 jest.setTimeout(240_000);
 

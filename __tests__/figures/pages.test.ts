@@ -1,6 +1,6 @@
 /** @jest-environment node */
-import { model } from '@/model';
-import { figurePages } from '@/model/pages';
+import { model } from '@/figures/model';
+import { figurePages } from '@/figures/model/pages';
 
 // The lower-limb part of the atlas tree (docs: atlas-tree.md): region -> every group, muscle and part slug.
 const TREE: Record<string, string[]> = {

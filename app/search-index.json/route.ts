@@ -1,4 +1,4 @@
-import { getAtlas } from '@/lib/content/atlas';
+import { getAtlas } from '@/lib/atlas';
 import { buildSearchIndex } from '@/lib/search/build-index';
 
 // Written once at build time to out/search-index.json; the search box fetches it on first use.

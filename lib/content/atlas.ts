@@ -3,10 +3,8 @@ import path from 'node:path';
 import { ContentErrors } from './errors';
 import { imageBase } from './images';
 import { readContentFolder } from './load';
-import { readFigureManifest } from '../figures/manifest';
 import { buildAtlas } from './tree';
 import type { Atlas } from './types';
-import { withFigures } from './with-figures';
 import { atlasSegments, atlasUrl } from './urls';
 
 export type AtlasSettings = { contentDir: string; publicDir: string; imageBase: string };
@@ -32,18 +30,6 @@ export function loadAtlas(settings: AtlasSettings): Atlas {
   const errors = [...read.errors, ...built.errors];
   if (errors.length > 0 || !built.atlas) throw new ContentErrors(errors);
   return built.atlas;
-}
-
-let loaded: Atlas | undefined;
-
-/**
- * The atlas of this build, with the anatomical model's figures (public/generated/figures, written by
- * `npm run figures` before the build): read once per process, shared by every route, the sitemap
- * and the search index.
- */
-export function getAtlas(): Atlas {
-  loaded ??= withFigures(loadAtlas(settingsFromEnvironment()), readFigureManifest(undefined, { optional: true }));
-  return loaded;
 }
 
 /** The page a route shows, by URL segments below /muscle/; undefined when there is none. */

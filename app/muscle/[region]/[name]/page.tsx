@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { AtlasPage } from '@/components/atlas-page';
 import { Gallery } from '@/components/gallery';
 import { pageForRoute } from '@/lib/atlas-route';
-import { getAtlas, routeSegments } from '@/lib/content/atlas';
+import { getAtlas } from '@/lib/atlas';
+import { routeSegments } from '@/lib/content/atlas';
 import { pageMetadata } from '@/lib/metadata';
 
 type Params = { region: string; name: string };

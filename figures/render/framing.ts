@@ -1,4 +1,4 @@
-import type { FramingName } from '../../model/pages';
+import type { FramingName } from '../model/pages';
 import { unionBounds } from './mesh';
 import type { Framing } from './projection';
 import type { SceneItem } from './render-view';

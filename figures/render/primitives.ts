@@ -1,4 +1,4 @@
-import type { EllipsoidPart, LoftPart, PlatePart } from '../../model/types';
+import type { EllipsoidPart, LoftPart, PlatePart } from '../model/types';
 import { MeshBuilder, type Mesh } from './mesh';
 import { catmull, periodic, smoothPath } from './spline';
 import { add, cross, normalize, perpendicular, scale, sub, type Vec3 } from './vec';

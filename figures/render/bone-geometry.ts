@@ -1,4 +1,4 @@
-import type { Bone, BonePart } from '../../model/types';
+import type { Bone, BonePart } from '../model/types';
 import { blur } from './blur';
 import { meshBounds, unionBounds, type Mesh } from './mesh';
 import { ellipsoidMesh, loftMesh, plateMesh } from './primitives';

@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { FigurePage } from '../../model/pages';
-import type { AnatomicalModel } from '../../model/types';
+import type { FigurePage } from '../model/pages';
+import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
 import { pageFrame } from './framing';
-import { FIGURES_URL, type PageFigures } from './manifest';
+import { FIGURES_URL, type PageFigures } from '../manifest';
 import { downsample } from './downsample';
 import { BACKGROUND } from './palette';
 import { renderView, type SceneItem } from './render-view';

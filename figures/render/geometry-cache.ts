@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { AnatomicalModel } from '../../model/types';
+import type { AnatomicalModel } from '../model/types';
 import type { Mesh } from './mesh';
 import { buildSceneGeometry, type SceneGeometry } from './scene-geometry';
 

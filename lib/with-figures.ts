@@ -1,5 +1,5 @@
-import type { FigureManifest } from '../figures/manifest';
-import type { Atlas, Page } from './types';
+import type { FigureManifest } from '@/figures/manifest';
+import type { Atlas, Page } from './content/types';
 
 /**
  * Gives every page the model's figures when its content names no pictures of its own: the turntable

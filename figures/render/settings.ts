@@ -1,4 +1,4 @@
-/** Sizes and encodings of the generated figures. Part of the cache key (see scripts/figures/generate.ts). */
+/** Sizes and encodings of the generated figures. Part of the cache key (see figures/scripts/generate.ts). */
 export const FIGURE_SETTINGS: {
   readonly supersample: number;
   readonly gallery: { readonly width: number; readonly height: number; readonly quality: number };

@@ -1,13 +1,13 @@
 /**
  * Cross-sections of the model's voxel labels, like an MRI atlas, to check how the bellies pack:
- * `npx tsx scripts/figures/slices.ts 0.36 0.25 0.15` writes out-figures/preview/slices.png.
+ * `npx tsx figures/scripts/slices.ts 0.36 0.25 0.15` writes out-figures/preview/slices.png.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { model } from '../../model';
-import { bonePartMeshes } from '../../lib/figures/bone-geometry';
-import { DEFAULT_VOLUME_OPTIONS, labelVolume, tendonSweep } from '../../lib/figures/muscle-volumes';
+import { model } from '../model';
+import { bonePartMeshes } from '../render/bone-geometry';
+import { DEFAULT_VOLUME_OPTIONS, labelVolume, tendonSweep } from '../render/muscle-volumes';
 
 function colour(i: number): [number, number, number] {
   const h = (i * 0.618034) % 1;

@@ -1,5 +1,5 @@
-import type { FigurePage } from '../../model/pages';
-import type { AnatomicalModel } from '../../model/types';
+import type { FigurePage } from '../model/pages';
+import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis } from './camera';
 import { pageFrame } from './framing';

@@ -1,4 +1,4 @@
-import type { BellyStation } from '../../model/types';
+import type { BellyStation } from '../model/types';
 import { MeshBuilder, type Mesh } from './mesh';
 import { arcLengths, resample, smoothPath } from './spline';
 import { cross, distance, normalize, perpendicular, sub, type Vec3 } from './vec';

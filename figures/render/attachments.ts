@@ -1,4 +1,4 @@
-import type { AnatomicalModel, Attachment } from '../../model/types';
+import type { AnatomicalModel, Attachment } from '../model/types';
 import type { Mesh } from './mesh';
 import { BONE, INSERTION, ORIGIN, type Rgb } from './palette';
 

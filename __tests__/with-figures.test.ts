@@ -1,6 +1,6 @@
-import type { FigureManifest, PageFigures } from '@/lib/figures/manifest';
-import { withFigures } from '@/lib/content/with-figures';
-import { atlasFrom, page, ROOT } from './helpers';
+import type { FigureManifest, PageFigures } from '@/figures/manifest';
+import { withFigures } from '@/lib/with-figures';
+import { atlasFrom, page, ROOT } from './content/helpers';
 
 function figures(slug: string): PageFigures {
   const file = (name: string) => `/generated/figures/${slug}-${name}.webp`;

@@ -1,17 +1,17 @@
 /**
- * One page's views while editing the model: `npx tsx scripts/figures/preview-page.ts /muscle/leg/soleus/ 0 90 180`
+ * One page's views while editing the model: `npx tsx figures/scripts/preview-page.ts /muscle/leg/soleus/ 0 90 180`
  * writes out-figures/preview/page.png.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { model } from '../../model';
-import { figurePages } from '../../model/pages';
-import { paintBones } from '../../lib/figures/attachments';
-import { viewBasis } from '../../lib/figures/camera';
-import { pageFrame } from '../../lib/figures/framing';
-import { renderView } from '../../lib/figures/render-view';
-import { buildSceneGeometry, sceneItems } from '../../lib/figures/scene-geometry';
+import { model } from '../model';
+import { figurePages } from '../model/pages';
+import { paintBones } from '../render/attachments';
+import { viewBasis } from '../render/camera';
+import { pageFrame } from '../render/framing';
+import { renderView } from '../render/render-view';
+import { buildSceneGeometry, sceneItems } from '../render/scene-geometry';
 
 async function main(): Promise<void> {
   const url = process.argv[2] ?? '/muscle/leg/soleus/';

@@ -4,14 +4,14 @@ import { hashFiles, listSources, sha256 } from './hash';
 import { FIGURE_SETTINGS } from './settings';
 
 /**
- * Cache keys: `geometry` hashes the model data and the geometry and rendering code (lib/figures),
+ * Cache keys: `geometry` hashes the model data and the geometry and rendering code (figures/render),
  * `global` adds the generator scripts, the figure settings and the image library's version. A
- * page's key is the global key with the page's own selection (see scripts/figures/generate.ts).
+ * page's key is the global key with the page's own selection (see figures/scripts/generate.ts).
  */
 export function figureKeys(root: string): { geometry: string; global: string } {
-  const geometry = hashFiles(listSources([path.join(root, 'model'), path.join(root, 'lib', 'figures')], ['.ts']), root);
+  const geometry = hashFiles(listSources([path.join(root, 'figures', 'model'), path.join(root, 'figures', 'render'), path.join(root, 'figures', 'manifest.ts')], ['.ts']), root);
   const scripts = hashFiles(
-    ['generate.ts', 'generator.ts', 'worker.ts'].map((f) => path.join(root, 'scripts', 'figures', f)),
+    ['generate.ts', 'generator.ts', 'worker.ts'].map((f) => path.join(root, 'figures', 'scripts', f)),
     root,
   );
   return {

@@ -1,5 +1,5 @@
 /**
- * Benchmark of the figure generator: `npx tsx scripts/figures/bench.ts [--page /muscle/leg/soleus/]`.
+ * Benchmark of the figure generator: `npx tsx figures/scripts/bench.ts [--page /muscle/leg/soleus/]`.
  *
  * 1. Cold: all lower-limb figures from nothing (empty output folder and empty geometry cache), on
  *    2 worker threads. 2. Warm: the same again with nothing changed. 3. Bytes a muscle page loads
@@ -11,7 +11,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { readFigureManifest } from '../../lib/figures/manifest';
+import { readFigureManifest } from '../manifest';
 import { generateFigures, defaultOptions } from './generator';
 
 function arg(name: string, fallback: string): string {

@@ -1,5 +1,5 @@
 /**
- * Quick look at the model while editing it: `npx tsx scripts/figures/preview.ts [framing] [angles...]`
+ * Quick look at the model while editing it: `npx tsx figures/scripts/preview.ts [framing] [angles...]`
  * writes out-figures/preview/<framing>.png with the requested views side by side.
  * Framings: the regions' own (limb, leg, thigh, hip, lumbar) and the close-ups below.
  * `BONES=1` draws the skeleton alone (seconds instead of a minute: no muscle packing).
@@ -7,15 +7,15 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { model } from '../../model';
-import { buildSceneGeometry, type SceneGeometry } from '../../lib/figures/scene-geometry';
-import { viewBasis } from '../../lib/figures/camera';
-import { Framebuffer, drawTriangles } from '../../lib/figures/rasterizer';
-import { MATTE, shade, type Framing } from '../../lib/figures/projection';
-import { outline } from '../../lib/figures/outline';
-import { boneMesh, bonePartMeshes } from '../../lib/figures/bone-geometry';
-import { mergeMeshes } from '../../lib/figures/mesh';
-import { FRAMING_NAMES, framingFor, isFramingName } from '../../lib/figures/framing';
+import { model } from '../model';
+import { buildSceneGeometry, type SceneGeometry } from '../render/scene-geometry';
+import { viewBasis } from '../render/camera';
+import { Framebuffer, drawTriangles } from '../render/rasterizer';
+import { MATTE, shade, type Framing } from '../render/projection';
+import { outline } from '../render/outline';
+import { boneMesh, bonePartMeshes } from '../render/bone-geometry';
+import { mergeMeshes } from '../render/mesh';
+import { FRAMING_NAMES, framingFor, isFramingName } from '../render/framing';
 
 /** Close-ups for editing, besides the regions' own frames (limb, leg, thigh, hip, lumbar). */
 const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMetre'> & { heightM: number }> = {

@@ -1,5 +1,5 @@
 /**
- * Correctness checks of the anatomical model and its figures: `npx tsx scripts/figures/check.ts`
+ * Correctness checks of the anatomical model and its figures: `npx tsx figures/scripts/check.ts`
  * (add --json for a machine-readable report; the jest test runs it that way).
  *
  * - laterality: in the anterior view of this right limb the lateral side is on the viewer's left;
@@ -9,17 +9,17 @@
  * Uses the geometry cache of `npm run figures` (or builds it, about 15 s). Exits 1 on a problem.
  */
 import path from 'node:path';
-import { model } from '../../model';
-import { figurePages } from '../../model/pages';
-import { paintBones } from '../../lib/figures/attachments';
-import { viewBasis } from '../../lib/figures/camera';
-import { attachmentReports, bonePenetrations, firstVisibleView } from '../../lib/figures/checks';
-import { framingFor } from '../../lib/figures/framing';
-import { loadOrBuildGeometry } from '../../lib/figures/geometry-cache';
-import { defaultCacheDir, figureKeys } from '../../lib/figures/keys';
-import { project } from '../../lib/figures/projection';
-import { renderView } from '../../lib/figures/render-view';
-import { sceneItems } from '../../lib/figures/scene-geometry';
+import { model } from '../model';
+import { figurePages } from '../model/pages';
+import { paintBones } from '../render/attachments';
+import { viewBasis } from '../render/camera';
+import { attachmentReports, bonePenetrations, firstVisibleView } from '../render/checks';
+import { framingFor } from '../render/framing';
+import { loadOrBuildGeometry } from '../render/geometry-cache';
+import { defaultCacheDir, figureKeys } from '../render/keys';
+import { project } from '../render/projection';
+import { renderView } from '../render/render-view';
+import { sceneItems } from '../render/scene-geometry';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

@@ -1,4 +1,4 @@
-import type { AnatomicalModel } from '../../model/types';
+import type { AnatomicalModel } from '../model/types';
 import { blendParts, bonePartMeshes } from './bone-geometry';
 import { meshBounds, type Mesh } from './mesh';
 import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';

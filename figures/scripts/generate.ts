@@ -1,5 +1,5 @@
 /**
- * Generates the lower-limb figures: `npm run figures` (npx tsx scripts/figures/generate.ts).
+ * Generates the lower-limb figures: `npm run figures` (npx tsx figures/scripts/generate.ts).
  *
  * For every lower-limb page: 16 gallery views with thumbnails, a turntable hero and its still,
  * an Open Graph picture, into public/generated/figures/ with manifest.json. Each page's files are

@@ -1,9 +1,9 @@
 /** A figure worker: loads the cached scene geometry once, then draws the pages it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { model } from '../../model';
-import { readGeometry } from '../../lib/figures/geometry-cache';
-import { renderPageFigures, type PageJob } from '../../lib/figures/page-figures';
-import { sceneItems } from '../../lib/figures/scene-geometry';
+import { model } from '../model';
+import { readGeometry } from '../render/geometry-cache';
+import { renderPageFigures, type PageJob } from '../render/page-figures';
+import { sceneItems } from '../render/scene-geometry';
 
 interface WorkerData {
   readonly geometryFile: string;

@@ -1,15 +1,15 @@
 /**
  * Contact sheets of the generated figures, to review the whole model at a glance:
- * `npx tsx scripts/figures/contact-sheet.ts [--figures <dir>] [--out <dir>]` writes
+ * `npx tsx figures/scripts/contact-sheet.ts [--figures <dir>] [--out <dir>]` writes
  * out-figures/contact-sheet/<lowerlimb|leg|thigh|hip>.png: one row per page, its 16 views, labelled.
  * Run `npm run figures` first.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
-import { figurePages } from '../../model/pages';
-import { VIEW_ANGLES, viewCaption } from '../../lib/figures/camera';
-import { FIGURES_DIR, readFigureManifest } from '../../lib/figures/manifest';
+import { figurePages } from '../model/pages';
+import { VIEW_ANGLES, viewCaption } from '../render/camera';
+import { FIGURES_DIR, readFigureManifest } from '../manifest';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CELL_W = 120;

@@ -1,4 +1,4 @@
-import type { Muscle, MuscleShape, Tendon } from '../../model/types';
+import type { Muscle, MuscleShape, Tendon } from '../model/types';
 import { blur } from './blur';
 import { meshBounds, type Mesh } from './mesh';
 import { surfaceNets, type Field } from './surface-nets';

@@ -2,13 +2,13 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { model } from '../../model';
-import { figurePages } from '../../model/pages';
-import { loadOrBuildGeometry } from '../../lib/figures/geometry-cache';
-import { sha256 } from '../../lib/figures/hash';
-import { defaultCacheDir, figureKeys } from '../../lib/figures/keys';
-import { FIGURES_DIR, MANIFEST_FILE, readFigureManifest, type FigureManifest, type PageFigures } from '../../lib/figures/manifest';
-import { pageEntry, pageFiles, type PageJob, type PageStats } from '../../lib/figures/page-figures';
+import { model } from '../model';
+import { figurePages } from '../model/pages';
+import { loadOrBuildGeometry } from '../render/geometry-cache';
+import { sha256 } from '../render/hash';
+import { defaultCacheDir, figureKeys } from '../render/keys';
+import { FIGURES_DIR, MANIFEST_FILE, readFigureManifest, type FigureManifest, type PageFigures } from '../manifest';
+import { pageEntry, pageFiles, type PageJob, type PageStats } from '../render/page-figures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
