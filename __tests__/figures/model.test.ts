@@ -21,7 +21,7 @@ function isReport(v: unknown): v is CheckReport {
 
 beforeAll(() => {
   // The check exits 1 when something is wrong; its report still says what.
-  const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'scripts', 'figures', 'check.ts'), '--json'], {
+  const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), path.join(ROOT, 'figures', 'scripts', 'check.ts'), '--json'], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
