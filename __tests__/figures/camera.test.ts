@@ -33,4 +33,11 @@ describe('gallery views', () => {
     expect(viewCaption(337.5)).toBe('Anteromedial view (337.5°)');
     expect(viewPhrase(45)).toBe('anterolateral view at 45°');
   });
+
+  it('names the sides of the body in pictures that show both', () => {
+    expect(viewCaption(90, 'both')).toBe('Right lateral view');
+    expect(viewCaption(270, 'both')).toBe('Left lateral view');
+    expect(viewCaption(315, 'both')).toBe('Left anterolateral view (315°)');
+    expect(viewPhrase(135, 'both')).toBe('right posterolateral view at 135°');
+  });
 });

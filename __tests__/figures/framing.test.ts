@@ -11,7 +11,7 @@ const H = 500;
 
 function item(id: string, kind: SceneItem['kind'], center: [number, number, number], radii: [number, number, number], owners: string[]): SceneItem {
   const mesh = ellipsoidMesh({ kind: 'ellipsoid', label: id, center, radii });
-  return { id, kind, mesh, owners, bounds: meshBounds(mesh) };
+  return { id, kind, mesh, owners, bounds: meshBounds(mesh), side: 'right' };
 }
 
 /** Whether every vertex of a mesh lands inside the picture in all 16 views. */
@@ -57,7 +57,7 @@ describe('a page’s frame', () => {
   });
 
   it('frames a tendon with its muscle when both fit the region’s frame', () => {
-    const frame = pageFrame({ kind: 'muscle', framing: 'limb', muscles: ['gluteus'] }, scene, W, H);
+    const frame = pageFrame({ kind: 'muscle', framing: 'lowerlimb', muscles: ['gluteus'] }, scene, W, H);
     expect(wholeInEveryView(gluteus.mesh, frame)).toBe(true);
     expect(wholeInEveryView(tract.mesh, frame)).toBe(true);
   });

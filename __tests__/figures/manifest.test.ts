@@ -11,6 +11,7 @@ const soleus = {
   name: 'Soleus',
   kind: 'muscle' as const,
   framing: 'leg' as const,
+  sides: 'right' as const,
   muscles: ['soleus'],
   key: 'ab12'.repeat(16),
 };

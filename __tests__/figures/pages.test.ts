@@ -1,60 +1,125 @@
 /** @jest-environment node */
+import path from 'node:path';
 import { model } from '@/figures/model';
-import { figurePages } from '@/figures/model/pages';
+import type { AnatomicalModel } from '@/figures/model/types';
+import { figurePages } from '@/figures/pages';
+import { FRAMING_NAMES } from '@/figures/render/framing';
+import { loadAtlas } from '@/lib/content/atlas';
+import { formatContentError } from '@/lib/content/errors';
+import { atlasFrom, page, ROOT } from '../content/helpers';
 
-// The lower-limb part of the atlas tree (docs: atlas-tree.md): region -> every group, muscle and part slug.
-const TREE: Record<string, string[]> = {
-  leg: [
-    'superficialposterior', 'gastrocnemius', 'lateralgastrocnemius', 'medialgastrocnemius', 'soleus', 'plantaris',
-    'deepposterior', 'popliteus', 'flexordigitorumlongus', 'flexorhallucislongus', 'tibialisposterior',
-    'lateral', 'fibularislongus', 'fibularisbrevis',
-    'anterior', 'tibialisanterior', 'extensordigitorumlongus', 'extensorhallucislongus', 'fibularistertius',
-  ],
-  thigh: [
-    'posterior', 'bicepsfemoris', 'longbicepsfemoris', 'shortbicepsfemoris', 'semimembranosus', 'semitendinosus',
-    'medial', 'adductormagnus', 'adductorminimus', 'adductorlongus', 'adductorbrevis', 'gracilis',
-    'anterior', 'iliopsoas', 'iliacus', 'psoasmajor', 'quadricepsfemoris', 'vastuslateralis', 'vastusintermedius',
-    'vastusmedialis', 'rectusfemoris', 'sartorius', 'pectineus',
-  ],
-  hip: [
-    'superficial', 'gluteusmaximus', 'gluteusmedius', 'gluteusminimus', 'tensorfasciaelatae',
-    'deep', 'piriformis', 'obturatorinternus', 'obturatorexternus', 'gemelli', 'gemellussuperior', 'gemellusinferior', 'quadratusfemoris',
-    'pelvis', 'levatorani', 'puborectalis', 'pubococcygeus', 'iliococcygeus', 'coccygeus',
-  ],
-};
+const CONTENT = path.join(__dirname, '..', '..', 'content');
+const atlas = loadAtlas({ contentDir: CONTENT, publicDir: path.join(__dirname, '..', '..', 'public'), imageBase: '/images/' });
 
-describe('figure pages', () => {
-  const pages = figurePages();
-  const urls = pages.map((p) => p.url);
+describe('the pages with figures, read from the content', () => {
+  const { pages, errors } = figurePages(atlas, model);
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
 
-  it('covers every lower-limb page of the atlas tree, once', () => {
-    const expected = ['/muscle/lowerlimb/', '/muscle/leg/', '/muscle/thigh/', '/muscle/hip/'];
-    for (const [region, slugs] of Object.entries(TREE)) for (const s of slugs) expected.push(`/muscle/${region}/${s}/`);
-    expect([...urls].sort()).toEqual([...expected].sort());
-    expect(new Set(urls).size).toBe(urls.length);
+  it('are exactly the pages of the regions the model draws, mirrors aside, with no problem', () => {
+    expect(errors.map(formatContentError)).toEqual([]);
+    const expected = [...atlas.pages.values()]
+      .filter((p) => model.regions.includes(p.url.split('/')[2] ?? '') && p.sameAs === undefined)
+      .map((p) => p.url);
+    expect(pages.map((p) => p.url).sort()).toEqual(expected.sort());
+    expect(pages.length).toBeGreaterThan(60);
   });
 
-  it('highlights only muscles of the model, at least one per page', () => {
+  it('highlight only structures of the model, at least one per page', () => {
     const ids = new Set(model.muscles.map((m) => m.id));
     for (const p of pages) {
       expect(p.muscles.length).toBeGreaterThan(0);
-      for (const m of p.muscles) expect(ids.has(m)).toBe(true);
+      expect(p.muscles.filter((m) => !ids.has(m))).toEqual([]);
     }
   });
 
-  it('gives a composite muscle all its heads and a group all its muscles', () => {
-    const byUrl = new Map(pages.map((p) => [p.url, p]));
+  it('give a muscle with parts all its parts, a group all its muscles, a super-region everything', () => {
     expect(byUrl.get('/muscle/leg/gastrocnemius/')?.muscles).toEqual(['lateralgastrocnemius', 'medialgastrocnemius']);
     expect(byUrl.get('/muscle/thigh/quadricepsfemoris/')?.muscles).toHaveLength(4);
     expect(byUrl.get('/muscle/leg/superficialposterior/')?.muscles).toEqual(['lateralgastrocnemius', 'medialgastrocnemius', 'soleus', 'plantaris']);
     expect(byUrl.get('/muscle/lowerlimb/')?.muscles).toHaveLength(model.muscles.length);
   });
 
-  it('frames each page by its region', () => {
-    const byUrl = new Map(pages.map((p) => [p.url, p]));
-    expect(byUrl.get('/muscle/lowerlimb/')?.framing).toBe('limb');
-    expect(byUrl.get('/muscle/leg/')?.framing).toBe('leg');
+  it('name each page by its title and frame it by its region', () => {
+    expect(byUrl.get('/muscle/leg/soleus/')).toMatchObject({ name: atlas.pages.get('/muscle/leg/soleus/')?.title, framing: 'leg', sides: 'right' });
+    expect(byUrl.get('/muscle/lowerlimb/')?.framing).toBe('lowerlimb');
     expect(byUrl.get('/muscle/hip/piriformis/')?.framing).toBe('hip');
-    expect(byUrl.get('/muscle/thigh/psoasmajor/')?.framing).toBe('lumbar');
+  });
+
+  it('every region of the atlas has a framing', () => {
+    const regions = [...atlas.pages.values()].filter((p) => p.kind === 'region' || p.kind === 'superregion').map((p) => p.url.split('/')[2]);
+    expect(regions.filter((slug) => !FRAMING_NAMES.some((name) => name === slug))).toEqual([]);
+  });
+});
+
+/** A small atlas: the leg with one group and its muscles, and the arm, which the model does not draw. */
+function smallAtlas(soleus: string, extra: Record<string, string> = {}) {
+  const built = atlasFrom({
+    'muscle/index.md': ROOT,
+    'muscle/leg/index.md': page('title: Muscles of the leg\nkind: region\nparent: /muscle/'),
+    'muscle/leg/superficialposterior.md': page('title: Superficial posterior compartment\nkind: group\nparent: /muscle/leg/'),
+    'muscle/leg/soleus.md': soleus,
+    'muscle/arm/index.md': page('title: Muscles of the arm\nkind: region\nparent: /muscle/'),
+    ...extra,
+  });
+  if (!built.atlas) throw new Error(built.errors.map(formatContentError).join('\n'));
+  return built.atlas;
+}
+
+const legModel: AnatomicalModel = { ...model, regions: ['leg'] };
+
+describe('the link from content to model', () => {
+  it('takes captions from the page: renaming a page in its Markdown renames it in its pictures', () => {
+    const renamed = smallAtlas(page('title: Soleus, the sandal muscle\nkind: muscle\nmodel: [soleus]\nparent: /muscle/leg/superficialposterior/'));
+    const { pages } = figurePages(renamed, legModel);
+    expect(pages.find((p) => p.url === '/muscle/leg/soleus/')?.name).toBe('Soleus, the sandal muscle');
+    expect(pages.map((p) => p.url)).toEqual(['/muscle/leg/', '/muscle/leg/superficialposterior/', '/muscle/leg/soleus/']);
+  });
+
+  it('refuses a muscle page of a drawn region with no link to the model, naming file and line', () => {
+    const { pages, errors } = figurePages(smallAtlas(page('title: Soleus\nkind: muscle\nparent: /muscle/leg/superficialposterior/')), legModel);
+    expect(errors.map(formatContentError)).toEqual([
+      expect.stringMatching(/^muscle\/leg\/soleus\.md:1: has no `model` key: a muscle page of \/muscle\/leg\//),
+    ]);
+    expect(pages.map((p) => p.url)).not.toContain('/muscle/leg/soleus/');
+  });
+
+  it('refuses a model structure that does not exist, naming the line of the key', () => {
+    const { errors } = figurePages(smallAtlas(page('title: Soleus\nkind: muscle\nparent: /muscle/leg/superficialposterior/\nmodel: [soleus, solues]')), legModel);
+    expect(errors.map(formatContentError)).toEqual(['muscle/leg/soleus.md:5: model structure "solues" is not in the anatomical model']);
+  });
+
+  it('refuses a link from a page the model does not draw, and from a page with members', () => {
+    const { errors } = figurePages(
+      smallAtlas(page('title: Soleus\nkind: muscle\nmodel: [soleus]\nparent: /muscle/leg/superficialposterior/'), {
+        'muscle/arm/biceps.md': page('title: Biceps\nkind: muscle\nparent: /muscle/arm/\nmodel: [soleus]'),
+        'muscle/leg/anterior.md': page('title: Anterior compartment\nkind: group\nparent: /muscle/leg/\nmodel: [tibialisanterior]'),
+        'muscle/leg/tibialisanterior.md': page('title: Tibialis anterior\nkind: muscle\nparent: /muscle/leg/anterior/\nmodel: [tibialisanterior]'),
+      }),
+      legModel,
+    );
+    expect(errors.map(formatContentError).sort()).toEqual([
+      'muscle/arm/biceps.md:5: names model structures, but the anatomical model does not draw /muscle/arm/ yet',
+      'muscle/leg/anterior.md:5: names model structures, but a page with parts or members shows theirs: remove its `model` key',
+    ]);
+  });
+
+  it('leaves an old-format page with pictures of its own alone', () => {
+    const old = page(
+      'title: The soleus muscle of the leg\nparent: /muscle/leg/superficialposterior/\nimages:\n  - image_id: 1\n    image_name: soleus.gif',
+      '{% include page-image im_id="1" %}',
+    );
+    const built = atlasFrom(
+      {
+        'muscle/index.md': ROOT,
+        'muscle/leg/index.md': page('title: Muscles of the leg\nkind: region\nparent: /muscle/'),
+        'muscle/leg/superficialposterior.md': page('title: Superficial posterior compartment\nkind: group\nparent: /muscle/leg/'),
+        'muscle/leg/soleus.md': old,
+      },
+      ['/images/soleus.gif'],
+    );
+    if (!built.atlas) throw new Error(built.errors.map(formatContentError).join('\n'));
+    const { pages, errors } = figurePages(built.atlas, legModel);
+    expect(errors.filter((e) => e.file === 'muscle/leg/soleus.md')).toEqual([]);
+    expect(pages.map((p) => p.url)).not.toContain('/muscle/leg/soleus/');
   });
 });

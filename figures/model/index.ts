@@ -4,8 +4,9 @@ import { legMuscles, legTendons } from './muscles/leg';
 import { thighMuscles, thighTendons } from './muscles/thigh';
 import type { AnatomicalModel } from './types';
 
-/** The anatomical model of the right lower limb: bones, muscle bellies and tendons. */
+/** The anatomical model: today the right lower limb, with the lumbar spine and the pelvis. */
 export const model: AnatomicalModel = {
+  regions: ['lowerlimb', 'leg', 'thigh', 'hip'],
   bones,
   muscles: [...legMuscles, ...thighMuscles, ...hipMuscles],
   tendons: [...legTendons, ...thighTendons, ...hipTendons],

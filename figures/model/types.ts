@@ -1,8 +1,14 @@
 /**
- * Types of the anatomical model of the right lower limb.
+ * Types of the anatomical model: one body frame for the whole body.
  *
- * Body frame, metres, anatomical position: x points to the right (lateral for this right limb;
- * x = 0 is the median plane), y points anteriorly, z points up (z = 0 is the floor under the heel).
+ * Body frame, metres, anatomical position of an adult of about 1.75 m: x points to the body's
+ * right (lateral for a right limb; x = 0 is the median plane), y points anteriorly, z points up
+ * (z = 0 is the floor under the heel).
+ *
+ * Structures of the right side are modelled once; a picture that shows both sides (the back, the
+ * abdominal wall, the face, the neck) mirrors them to the left (x -> -x). Structures that cross
+ * the median plane (vertebrae, sacrum, sternum, linea alba, tongue) are modelled whole and marked
+ * `midline`: they are never mirrored.
  */
 export type Vec3 = readonly [number, number, number];
 
@@ -57,6 +63,8 @@ export interface Bone {
   readonly id: string;
   readonly name: string;
   readonly parts: readonly BonePart[];
+  /** Modelled whole across the median plane (a vertebra, the sacrum): never mirrored. */
+  readonly midline?: true;
 }
 
 export type MuscleShape = 'fusiform' | 'flat' | 'fan' | 'sheet' | 'pennate';
@@ -95,6 +103,8 @@ interface Strand {
   readonly facing: Vec3 | readonly Vec3[];
   /** Width and thickness along the path, t from 0 (origin end) to 1 (insertion end); a round cord has w = d. */
   readonly profile: readonly BellyStation[];
+  /** Modelled whole across the median plane: never mirrored. */
+  readonly midline?: true;
 }
 
 export interface Muscle extends Strand {
@@ -111,6 +121,12 @@ export interface Tendon extends Strand {
 }
 
 export interface AnatomicalModel {
+  /**
+   * The regions of the atlas the model draws, by their URL slug (`leg` for /muscle/leg/, and a
+   * super-region such as `lowerlimb`): every muscle and part page in them names the structures its
+   * pictures highlight (its `model` key), and every page in them gets figures.
+   */
+  readonly regions: readonly string[];
   readonly bones: readonly Bone[];
   readonly muscles: readonly Muscle[];
   readonly tendons: readonly Tendon[];

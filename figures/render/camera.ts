@@ -33,17 +33,33 @@ function trimAngle(a: number): string {
   return Number.isInteger(a) ? String(a) : a.toFixed(1);
 }
 
-/** "Anterior view", "Anterolateral view (45°)", "Lateral view", "Posteromedial view (225°)"... */
-export function viewCaption(angleDeg: number): string {
+/** The trunk, head and neck, seen from both sides: the camera at 90° is on the body's right. */
+const NAMED_BOTH: Readonly<Record<number, string>> = {
+  0: 'Anterior view',
+  90: 'Right lateral view',
+  180: 'Posterior view',
+  270: 'Left lateral view',
+};
+
+/**
+ * "Anterior view", "Anterolateral view (45°)", "Lateral view", "Posteromedial view (225°)"... for a
+ * right limb; for a picture of both sides (the trunk), "Right lateral view", "Left anterolateral
+ * view (315°)"...
+ */
+export function viewCaption(angleDeg: number, sides: 'right' | 'both' = 'right'): string {
   const a = ((angleDeg % 360) + 360) % 360;
-  const named = NAMED[a];
+  const named = (sides === 'both' ? NAMED_BOTH : NAMED)[a];
   if (named) return named;
+  if (sides === 'both') {
+    const quadrant = a < 90 ? 'Right anterolateral' : a < 180 ? 'Right posterolateral' : a < 270 ? 'Left posterolateral' : 'Left anterolateral';
+    return `${quadrant} view (${trimAngle(a)}°)`;
+  }
   const quadrant = a < 90 ? 'Anterolateral' : a < 180 ? 'Posterolateral' : a < 270 ? 'Posteromedial' : 'Anteromedial';
   return `${quadrant} view (${trimAngle(a)}°)`;
 }
 
 /** Lower-case phrase for alt text: "anterior view", "anterolateral view at 45°". */
-export function viewPhrase(angleDeg: number): string {
-  const caption = viewCaption(angleDeg);
+export function viewPhrase(angleDeg: number, sides: 'right' | 'both' = 'right'): string {
+  const caption = viewCaption(angleDeg, sides);
   return caption.replace(/ \((.+)\)$/, ' at $1').replace(/^./, (ch) => ch.toLowerCase());
 }

@@ -1,4 +1,4 @@
-import type { FigurePage } from '../model/pages';
+import type { FigurePage } from '../pages';
 import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis } from './camera';

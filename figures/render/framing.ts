@@ -1,38 +1,73 @@
-import type { FramingName } from '../model/pages';
 import { unionBounds } from './mesh';
 import type { Framing } from './projection';
 import type { SceneItem } from './render-view';
+
+/** Whether a picture shows the right side alone, or both sides (the right mirrored to the left). */
+export type Sides = 'right' | 'both';
 
 interface Frame {
   readonly axisX: number;
   readonly axisY: number;
   readonly centreZ: number;
   readonly heightM: number;
+  readonly sides: Sides;
+  /** What the pictures show, for their alt text: "the right lower limb". */
+  readonly subject: string;
 }
 
 /**
- * What each region frames: the vertical turning axis (x, y), the height at the picture's centre
- * and how many metres of the limb the picture's height spans. Chosen so the turning limb stays
- * inside the picture at every angle. A page's own frame is never wider than its region's.
+ * The frame of each region of the atlas (by its URL slug), in the model's one body frame (metres,
+ * x to the right, y forward, z up from the floor, an adult of about 1.75 m): the vertical turning
+ * axis (x, y), the height at the picture's centre and how many metres of body its height spans,
+ * chosen so the turning body stays inside the picture at every angle. A limb shows its right side;
+ * the trunk, head and neck show both. `lumbar` frames the lumbar spine to the upper thigh, for
+ * muscles that outgrow their region's frame (psoas major).
  */
-const FRAMES: Readonly<Record<FramingName, Frame>> = {
-  limb: { axisX: 0.09, axisY: 0.0, centreZ: 0.63, heightM: 1.34 },
-  hip: { axisX: 0.085, axisY: -0.025, centreZ: 0.935, heightM: 0.43 },
-  thigh: { axisX: 0.1, axisY: -0.005, centreZ: 0.7, heightM: 0.64 },
-  leg: { axisX: 0.095, axisY: 0.02, centreZ: 0.27, heightM: 0.6 },
-  lumbar: { axisX: 0.07, axisY: -0.01, centreZ: 0.99, heightM: 0.62 },
-};
+const FRAMES = {
+  lowerlimb: { axisX: 0.09, axisY: 0.0, centreZ: 0.63, heightM: 1.34, sides: 'right', subject: 'the right lower limb' },
+  hip: { axisX: 0.085, axisY: -0.025, centreZ: 0.935, heightM: 0.43, sides: 'right', subject: 'the right lower limb' },
+  thigh: { axisX: 0.1, axisY: -0.005, centreZ: 0.7, heightM: 0.64, sides: 'right', subject: 'the right lower limb' },
+  leg: { axisX: 0.095, axisY: 0.02, centreZ: 0.27, heightM: 0.6, sides: 'right', subject: 'the right lower limb' },
+  lumbar: { axisX: 0.07, axisY: -0.01, centreZ: 0.99, heightM: 0.62, sides: 'right', subject: 'the right lower limb' },
+  // Upper limb hanging in the anatomical position: shoulder joint near (0.19, -0.01, 1.44), elbow
+  // at z 1.10, wrist at 0.85, fingertips at 0.66.
+  upperlimb: { axisX: 0.2, axisY: 0.0, centreZ: 1.07, heightM: 0.98, sides: 'right', subject: 'the right upper limb' },
+  shoulder: { axisX: 0.14, axisY: -0.03, centreZ: 1.36, heightM: 0.42, sides: 'right', subject: 'the right upper limb' },
+  arm: { axisX: 0.19, axisY: 0.0, centreZ: 1.27, heightM: 0.5, sides: 'right', subject: 'the right upper limb' },
+  forearm: { axisX: 0.21, axisY: 0.02, centreZ: 0.93, heightM: 0.52, sides: 'right', subject: 'the right upper limb' },
+  // Trunk, head and neck: about the median plane, both sides.
+  torso: { axisX: 0, axisY: 0, centreZ: 1.3, heightM: 1.0, sides: 'both', subject: 'the trunk, head and neck' },
+  back: { axisX: 0, axisY: -0.05, centreZ: 1.2, heightM: 0.78, sides: 'both', subject: 'the back' },
+  abdomen: { axisX: 0, axisY: 0.04, centreZ: 1.08, heightM: 0.52, sides: 'both', subject: 'the abdomen' },
+  head: { axisX: 0, axisY: 0.02, centreZ: 1.63, heightM: 0.3, sides: 'both', subject: 'the head' },
+  neck: { axisX: 0, axisY: 0, centreZ: 1.5, heightM: 0.28, sides: 'both', subject: 'the neck' },
+} as const satisfies Record<string, Frame>;
+
+export type FramingName = keyof typeof FRAMES;
 
 /** Room around the highlighted muscles, as a share of their extent. */
 const MARGIN = 1.22;
 /** The closest frame: enough of the bones and neighbours around a small muscle to see where it is. */
 const CLOSEST_M = 0.32;
 
-export const FRAMING_NAMES = Object.keys(FRAMES) as FramingName[];
+export const FRAMING_NAMES = Object.keys(FRAMES).filter(isFramingName);
 
 export function isFramingName(name: string): name is FramingName {
   return Object.hasOwn(FRAMES, name);
 }
+
+/** What a region's pictures show, for their alt text: "the right lower limb". */
+export function subjectOf(name: FramingName): string {
+  return FRAMES[name].subject;
+}
+
+/** Whether a region's pictures show one side or both. */
+export function sidesOf(name: FramingName): Sides {
+  return FRAMES[name].sides;
+}
+
+/** The frames of the body from the closest to the widest: where a page's muscles outgrow its region's. */
+const BY_HEIGHT: readonly Frame[] = Object.values(FRAMES).sort((a, b) => a.heightM - b.heightM);
 
 export function framingFor(name: FramingName, width: number, height: number): Framing {
   const f = FRAMES[name];
@@ -40,7 +75,7 @@ export function framingFor(name: FramingName, width: number, height: number): Fr
 }
 
 /** The turning axis through the middle of some items, and the picture height that keeps them whole in every view. */
-function frameAround(items: readonly SceneItem[], aspect: number): Frame {
+function frameAround(items: readonly SceneItem[], aspect: number): Omit<Frame, 'sides' | 'subject'> {
   const [x0, y0, z0, x1, y1, z1] = unionBounds(items.map((it) => it.bounds));
   const axisX = (x0 + x1) / 2;
   const axisY = (y0 + y1) / 2;
@@ -56,10 +91,12 @@ function frameAround(items: readonly SceneItem[], aspect: number): Frame {
 /**
  * The frame of one page: turning about the vertical line through the middle of its highlighted
  * muscles, as close as keeps them whole in every view (their farthest point from that axis sets
- * the width), but no closer than CLOSEST_M and no wider than the region's frame. Their tendons
- * are framed too when that still fits the region's frame (a long tendon, like the iliotibial
- * tract of gluteus maximus, would otherwise push the belly to the picture's edge). Regions and
- * the whole limb keep their region's frame.
+ * the width), but no closer than CLOSEST_M and no wider than the region's frame, unless the
+ * muscles themselves outgrow it (psoas major rises from the thigh's region to the twelfth thoracic
+ * vertebra): then no wider than the closest frame of the body that holds them. Their tendons are
+ * framed too when that still fits (a long tendon, like the iliotibial tract of gluteus maximus,
+ * would otherwise push the belly to the picture's edge). Regions and super-regions keep their
+ * region's frame.
  */
 export function pageFrame(
   page: { readonly kind: string; readonly framing: FramingName; readonly muscles: readonly string[] },
@@ -74,7 +111,9 @@ export function pageFrame(
   const bellies = mine.filter((it) => it.kind === 'muscle');
   if (bellies.length === 0) return framingFor(page.framing, width, height);
   const withTendons = frameAround(mine, width / height);
-  const f = withTendons.heightM <= region.heightM ? withTendons : frameAround(bellies, width / height);
-  const heightM = Math.min(region.heightM, Math.max(CLOSEST_M, f.heightM));
+  const own = frameAround(bellies, width / height);
+  const widest = own.heightM <= region.heightM ? region.heightM : (BY_HEIGHT.find((frame) => frame.heightM >= own.heightM) ?? own).heightM;
+  const f = withTendons.heightM <= widest ? withTendons : own;
+  const heightM = Math.min(widest, Math.max(CLOSEST_M, f.heightM));
   return { axisX: f.axisX, axisY: f.axisY, centreZ: f.centreZ, pixelsPerMetre: height / heightM, width, height };
 }

@@ -162,3 +162,16 @@ export function meshBounds(mesh: Mesh): Bounds {
   }
   return b;
 }
+
+/** The mirror image of a mesh in the median plane (x -> -x), still counter-clockwise seen from outside. */
+export function mirrorMesh(mesh: Mesh): Mesh {
+  const positions = Float32Array.from(mesh.positions);
+  const normals = Float32Array.from(mesh.normals);
+  for (let i = 0; i < positions.length; i += 3) {
+    positions[i] = -(positions[i] ?? 0);
+    normals[i] = -(normals[i] ?? 0);
+  }
+  const indices = Uint32Array.from(mesh.indices);
+  flipWinding(indices);
+  return { positions, normals, indices };
+}

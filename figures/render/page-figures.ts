@@ -1,16 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { FigurePage } from '../model/pages';
+import type { FigurePage } from '../pages';
 import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
-import { pageFrame } from './framing';
+import { pageFrame, subjectOf } from './framing';
 import { FIGURES_URL, type PageFigures } from '../manifest';
 import { downsample } from './downsample';
 import { BACKGROUND } from './palette';
 import { renderView, type SceneItem } from './render-view';
-import type { SceneGeometry } from './scene-geometry';
+import { sidedItems, type SceneGeometry } from './scene-geometry';
 import { FIGURE_SETTINGS as S } from './settings';
 
 /** A page to draw, with the hash of everything its figures depend on. */
@@ -62,7 +62,7 @@ export function pageEntry(job: PageJob): PageFigures {
       still: url(f.still),
       width: S.hero.width,
       height: S.hero.height,
-      alt: `${job.name} highlighted on a model of the right lower limb, turning`,
+      alt: `${job.name} highlighted on a model of ${subjectOf(job.framing)}, turning`,
     },
     gallery: VIEW_ANGLES.map((angle, i) => ({
       src: url(f.gallery(i)),
@@ -71,8 +71,8 @@ export function pageEntry(job: PageJob): PageFigures {
       height: S.gallery.height,
       thumbWidth: S.thumb.width,
       thumbHeight: S.thumb.height,
-      caption: viewCaption(angle),
-      alt: `${job.name}, ${viewPhrase(angle)} of the right lower limb`,
+      caption: viewCaption(angle, job.sides),
+      alt: `${job.name}, ${viewPhrase(angle, job.sides)} of ${subjectOf(job.framing)}`,
     })),
     og: { src: url(f.og), width: S.og.width, height: S.og.height },
   };
@@ -117,11 +117,12 @@ export function heroView(visible: readonly number[]): number {
 export async function renderPageFigures(
   model: AnatomicalModel,
   geometry: SceneGeometry,
-  items: readonly SceneItem[],
+  modelItems: readonly SceneItem[],
   job: PageJob,
   outDir: string,
 ): Promise<{ entry: PageFigures; stats: PageStats }> {
   mkdirSync(outDir, { recursive: true });
+  const items = sidedItems(modelItems, job.sides);
   const files = pageFiles(job);
   const highlighted = new Set(job.muscles);
   const paints = paintBones(model, geometry.bones, highlighted);

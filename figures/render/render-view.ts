@@ -26,6 +26,8 @@ export interface SceneItem {
   readonly owners: readonly string[];
   /** Axis-aligned bounds [minX, minY, minZ, maxX, maxY, maxZ], to skip items outside the picture. */
   readonly bounds: readonly [number, number, number, number, number, number];
+  /** The side of the body: modelled on the right, its mirror image on the left, or whole across the midline. */
+  readonly side: 'right' | 'left' | 'midline';
 }
 
 /** Whether any of an item's bounding box falls inside the picture. */

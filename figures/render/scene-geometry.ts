@@ -1,6 +1,7 @@
 import type { AnatomicalModel } from '../model/types';
 import { blendParts, bonePartMeshes } from './bone-geometry';
-import { meshBounds, type Mesh } from './mesh';
+import type { Sides } from './framing';
+import { meshBounds, mirrorMesh, type Mesh } from './mesh';
 import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';
 import type { SceneItem } from './render-view';
 import { pushOutOfBones } from './push-out';
@@ -40,15 +41,31 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
   const items: SceneItem[] = [];
   for (const b of model.bones) {
     const mesh = geo.bones.get(b.id);
-    if (mesh) items.push({ id: b.id, kind: 'bone', mesh, owners: [], bounds: meshBounds(mesh) });
+    if (mesh) items.push({ id: b.id, kind: 'bone', mesh, owners: [], bounds: meshBounds(mesh), side: b.midline ? 'midline' : 'right' });
   }
   for (const m of model.muscles) {
     const mesh = geo.muscles.get(m.id);
-    if (mesh) items.push({ id: m.id, kind: 'muscle', mesh, owners: [m.id], bounds: meshBounds(mesh) });
+    if (mesh) items.push({ id: m.id, kind: 'muscle', mesh, owners: [m.id], bounds: meshBounds(mesh), side: m.midline ? 'midline' : 'right' });
   }
   for (const t of model.tendons) {
     const mesh = geo.tendons.get(t.id);
-    if (mesh) items.push({ id: t.id, kind: 'tendon', mesh, owners: t.of, bounds: meshBounds(mesh) });
+    if (mesh) items.push({ id: t.id, kind: 'tendon', mesh, owners: t.of, bounds: meshBounds(mesh), side: t.midline ? 'midline' : 'right' });
   }
   return items;
+}
+
+/**
+ * The items of a picture: the right side alone, or both sides, the right side's structures
+ * mirrored to the left (same ids, so a muscle is highlighted and an attachment painted on both
+ * sides). Midline structures are drawn once.
+ */
+export function sidedItems(items: readonly SceneItem[], sides: Sides): readonly SceneItem[] {
+  if (sides === 'right') return items;
+  const mirrored = items
+    .filter((item) => item.side === 'right')
+    .map((item): SceneItem => {
+      const mesh = mirrorMesh(item.mesh);
+      return { ...item, mesh, bounds: meshBounds(mesh), side: 'left' };
+    });
+  return [...items, ...mirrored];
 }

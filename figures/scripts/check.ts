@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { model } from '../model';
-import { figurePages } from '../model/pages';
+import { loadFigurePages } from './content-pages';
 import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
 import { attachmentReports, bonePenetrations, firstVisibleView } from '../render/checks';
@@ -76,7 +76,7 @@ function main(): void {
   }
 
   const firstViews: Record<string, number> = {};
-  const pages = figurePages();
+  const pages = loadFigurePages();
   for (const page of pages) firstViews[page.url] = firstVisibleView(model, geometry, items, page, 64).view;
 
   const report: CheckReport = {

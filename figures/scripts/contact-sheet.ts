@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
-import { figurePages } from '../model/pages';
+import { loadFigurePages } from './content-pages';
 import { VIEW_ANGLES, viewCaption } from '../render/camera';
 import { FIGURES_DIR, readFigureManifest } from '../manifest';
 
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const figures = arg('--figures', path.join(ROOT, FIGURES_DIR));
   const out = arg('--out', path.join(ROOT, 'out-figures', 'contact-sheet'));
   const manifest = readFigureManifest(figures);
-  const pages = figurePages();
+  const pages = loadFigurePages();
   const sheets: Record<string, typeof pages> = {
     lowerlimb: pages.filter((p) => p.kind === 'superregion' || p.kind === 'region'),
     leg: pages.filter((p) => p.url.startsWith('/muscle/leg/')),

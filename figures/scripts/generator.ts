@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { model } from '../model';
-import { figurePages } from '../model/pages';
+import { loadFigurePages } from './content-pages';
 import { loadOrBuildGeometry } from '../render/geometry-cache';
 import { sha256 } from '../render/hash';
 import { defaultCacheDir, figureKeys } from '../render/keys';
@@ -104,7 +104,7 @@ function runWorkers(
 export async function generateFigures(opts: GenerateOptions): Promise<GenerateSummary> {
   const started = performance.now();
   const k = figureKeys(ROOT);
-  const pages = figurePages().filter((p) => !opts.only || p.url.includes(opts.only));
+  const pages = loadFigurePages().filter((p) => !opts.only || p.url.includes(opts.only));
   const jobs: PageJob[] = pages.map((p) => ({ ...p, key: sha256(k.global, JSON.stringify(p)) }));
   const entries = new Map<string, PageFigures>();
   const todo: PageJob[] = [];

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { model } from '../model';
-import { figurePages } from '../model/pages';
+import { loadFigurePages } from './content-pages';
 import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
 import { pageFrame } from '../render/framing';
@@ -16,7 +16,7 @@ import { buildSceneGeometry, sceneItems } from '../render/scene-geometry';
 async function main(): Promise<void> {
   const url = process.argv[2] ?? '/muscle/leg/soleus/';
   const angles = process.argv.slice(3).map(Number);
-  const page = figurePages().find((p) => p.url === url);
+  const page = loadFigurePages().find((p) => p.url === url);
   if (!page) throw new Error(`no page ${url}`);
   const geo = buildSceneGeometry(model);
   const items = sceneItems(model, geo);

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
+import { FacetView } from '@/components/facet-view';
 import { ACTIONS_URL } from '@/lib/content/urls';
 import { namesPreview } from '@/lib/facet-metadata';
-import { facetRoute } from '@/lib/facet-route';
+import { facetForRoute, facetRouteMetadata, facetRouteSegments, type FacetWords } from '@/lib/facet-route';
 
 // /actions/ and /actions/<movement>/.
 type Params = { action?: string[] };
 
-const route = facetRoute({
+const WORDS: FacetWords = {
   kind: 'movements',
   listUrl: ACTIONS_URL,
   listName: 'Movements',
@@ -18,18 +19,18 @@ const route = facetRoute({
   facetTitle: (facet) => `${facet.name}: the muscles that produce it`,
   facetDescription: (facet) => `Every muscle that produces ${facet.name.toLowerCase()}: ${namesPreview(facet)}.`,
   facetLede: 'The muscles that produce it',
-});
+};
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return route.segments().map((action) => ({ action }));
+  return facetRouteSegments(WORDS.kind).map((action) => ({ action }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return route.metadata((await params).action ?? []);
+  return facetRouteMetadata(facetForRoute(WORDS, (await params).action ?? []));
 }
 
 export default async function ActionsPage({ params }: { params: Promise<Params> }) {
-  return route.page((await params).action ?? []);
+  return <FacetView shown={facetForRoute(WORDS, (await params).action ?? [])} />;
 }

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
+import { FacetView } from '@/components/facet-view';
 import { NERVES_URL } from '@/lib/content/urls';
 import { namesPreview } from '@/lib/facet-metadata';
-import { facetRoute } from '@/lib/facet-route';
+import { facetForRoute, facetRouteMetadata, facetRouteSegments, type FacetWords } from '@/lib/facet-route';
 
 // /nerves/ and /nerves/<nerve>/.
 type Params = { nerve?: string[] };
 
-const route = facetRoute({
+const WORDS: FacetWords = {
   kind: 'nerves',
   listUrl: NERVES_URL,
   listName: 'Nerves',
@@ -18,18 +19,18 @@ const route = facetRoute({
   facetTitle: (facet) => `${facet.name}: the muscles it supplies`,
   facetDescription: (facet) => `Every muscle the ${facet.name.toLowerCase()} supplies: ${namesPreview(facet)}.`,
   facetLede: 'The muscles it supplies',
-});
+};
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return route.segments().map((nerve) => ({ nerve }));
+  return facetRouteSegments(WORDS.kind).map((nerve) => ({ nerve }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  return route.metadata((await params).nerve ?? []);
+  return facetRouteMetadata(facetForRoute(WORDS, (await params).nerve ?? []));
 }
 
 export default async function NervesPage({ params }: { params: Promise<Params> }) {
-  return route.page((await params).nerve ?? []);
+  return <FacetView shown={facetForRoute(WORDS, (await params).nerve ?? [])} />;
 }

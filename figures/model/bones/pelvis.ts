@@ -232,6 +232,7 @@ const SACRAL_COLUMNS = [-1, -2 / 3, -1 / 3, 0, 1 / 3, 2 / 3, 1];
 
 export const sacrum: Bone = {
   id: 'sacrum',
+  midline: true,
   name: 'Sacrum',
   parts: [
     {
@@ -266,6 +267,7 @@ export const sacrum: Bone = {
 
 export const coccyx: Bone = {
   id: 'coccyx',
+  midline: true,
   name: 'Coccyx',
   parts: [
     {

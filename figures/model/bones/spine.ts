@@ -48,6 +48,7 @@ function vertebra(label: string, body: Vec3, height: number, width: number): Bon
 /** The twelfth thoracic and five lumbar vertebrae (for the origin of psoas major). */
 export const lumbarSpine: Bone = {
   id: 'lumbarspine',
+  midline: true,
   name: 'Lumbar vertebrae',
   parts: [
     ...vertebra('T12', [0, -0.036, 1.243], 0.024, 0.021),
