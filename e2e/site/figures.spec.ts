@@ -1,7 +1,7 @@
 import { expect, test } from '../console';
 import { heroShows, openWithHero } from '../hero-loading';
 
-const HERO = 'Soleus highlighted on a model of the right lower limb, turning';
+const HERO = 'Soleus muscle highlighted on a model of the right lower limb, turning';
 
 test('a lower-limb muscle shows the model’s figures: a turning hero and 16 views around the limb', async ({ page }) => {
   await page.goto('/muscle/leg/soleus/');

@@ -26,7 +26,7 @@ const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMet
 };
 
 async function main(): Promise<void> {
-  const name = process.argv[2] ?? 'limb';
+  const name = process.argv[2] ?? 'lowerlimb';
   const angles = process.argv.slice(3).map(Number);
   const list = angles.length > 0 ? angles : [0, 90, 180, 270];
   const W = Number(process.env.W ?? 500);
