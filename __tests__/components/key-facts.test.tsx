@@ -19,6 +19,8 @@ const { atlas } = atlasFrom({
       'action: Plantarflexes the foot',
       'antagonists:',
       '  - /muscle/leg/tibialisanterior/',
+      "ta2: '2660'",
+      'fma: 22542',
     ].join('\n'),
   ),
   'muscle/leg/tibialisanterior.md': page('title: Tibialis anterior muscle\nname: Tibialis anterior'),
@@ -37,6 +39,8 @@ describe('KeyFacts', () => {
     expect(valueOf('Innervation')).toHaveTextContent('Tibial nerve (S1, S2)');
     expect(valueOf('Blood supply')).toHaveTextContent('Posterior tibial artery');
     expect(valueOf('Action')).toHaveTextContent('Plantarflexes the foot');
+    expect(within(card).getByText('TA2', { exact: false }).closest('div')).toHaveTextContent('2660');
+    expect(within(card).getByText('FMA', { exact: false }).closest('div')).toHaveTextContent('22542');
   });
 
   it('lists several origins as a list', () => {
