@@ -13,12 +13,14 @@ import {
 } from './foot';
 import { fibula, patella, tibia } from './leg';
 import { coccyx, hipBone, sacrum } from './pelvis';
-import { lumbarSpine } from './spine';
+import { cervicalSpine, lumbarSpine, thoracicSpine } from './vertebrae';
 
 export { HIP_CENTRE } from './femur';
 
 /** Every bone of the model, from the lumbar spine to the toes. */
 export const bones: readonly Bone[] = [
+  cervicalSpine,
+  thoracicSpine,
   lumbarSpine,
   sacrum,
   coccyx,
