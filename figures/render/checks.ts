@@ -44,7 +44,7 @@ export function attachmentReports(model: AnatomicalModel, bones: ReadonlyMap<str
 
 /** Bone solids on a voxel grid, shrunk by `tolerance` (a surface may touch a bone, not enter it). */
 export function boneInteriors(model: AnatomicalModel, spacing: number, tolerance: number): { grid: VoxelGrid; inside: Uint8Array } {
-  const parts = model.bones.flatMap(bonePartMeshes);
+  const parts = model.bones.filter((b) => b.tissue !== 'ligament').flatMap(bonePartMeshes);
   const grid = gridAround(unionBounds(parts.map(meshBounds)), spacing);
   const solid = new Uint8Array(grid.nx * grid.ny * grid.nz);
   for (const p of parts) markInside(grid, p, solid, 1);

@@ -19,7 +19,8 @@ export interface SceneGeometry {
 
 export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions = DEFAULT_VOLUME_OPTIONS): SceneGeometry {
   const boneParts = new Map(model.bones.map((b) => [b.id, bonePartMeshes(b)] as const));
-  const allParts = [...boneParts.values()].flat();
+  // Ligaments (tissue: 'ligament') are drawn but are no obstacle: muscles pass under and attach to them.
+  const allParts = model.bones.filter((b) => b.tissue !== 'ligament').flatMap((b) => boneParts.get(b.id) ?? []);
   const tendonSweeps = model.tendons.map(tendonSweep);
   const muscles = pushOutOfBones(buildMuscleMeshes(model.muscles, allParts, tendonSweeps, opts), allParts, () => false);
   // A tendon's ends are anchored in the bone it attaches to; elsewhere it wraps round bones.

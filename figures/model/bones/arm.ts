@@ -4,7 +4,7 @@
  * ulna and radius to the wrist at z ≈ 0.86, with the carrying angle turning the forearm a little
  * laterally.
  */
-import type { Bone, BonePart, Vec3 } from '../types';
+import type { Bone, BonePart } from '../types';
 import { compass } from '../profiles';
 import { mark } from './landmarks';
 import { blob, tube } from './shapes';

@@ -17,6 +17,7 @@ import { humerus, radius, ulna } from './arm';
 import { carpals, handPhalanges, metacarpals } from './hand';
 import { clavicle, scapula } from './shoulder';
 import { skull } from './skull';
+import { inguinalLigament, lineaAlba } from './soft';
 import { costalCartilages, ribs, sternum } from './thorax';
 import { cervicalSpine, lumbarSpine, thoracicSpine } from './vertebrae';
 
@@ -39,6 +40,8 @@ export const bones: readonly Bone[] = [
   ...carpals,
   ...metacarpals,
   ...handPhalanges,
+  lineaAlba,
+  inguinalLigament,
   sacrum,
   coccyx,
   hipBone,
