@@ -69,7 +69,7 @@ const blade: BonePart = {
       return scapulaPoint(s, zz);
     }),
   ),
-  thickness: ROWS.map((_, i) => Array.from({ length: COLS }, (_, j) => (j === COLS - 1 ? (i === 0 ? 0.004 : 0.008) : j === 0 ? 0.005 : 0.003))),
+  thickness: ROWS.map((_, i) => Array.from({ length: COLS }, (_, j) => (j === COLS - 1 ? (i === 0 ? 0.005 : 0.008) : j === 0 ? 0.006 : 0.0045))),
 };
 
 const SPINE: Vec3[] = [
