@@ -47,6 +47,9 @@ const COSTAL_NOTCH: readonly Vec3[] = [
   [0.01, 0.074, 1.310],
 ];
 
+/** The lower limb's own frames leave the ribs out (the lumbar frame, for psoas major, keeps them). */
+const LIMB_FRAMES = ['lowerlimb', 'hip', 'thigh', 'leg'] as const;
+
 const RIB_ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 /** The centreline of rib n (1-12), from its head to its front end, and its landmarks. */
@@ -115,7 +118,7 @@ function rib(n: number): Bone {
       mark(id, 'lower border', add(p[3] ?? angle, [0, 0, -shaft[0]]));
     }
   }
-  return { id, name: `${RIB_ORDINAL[n - 1]?.replace(/^./, (c) => c.toUpperCase())} rib`, parts };
+  return { id, name: `${RIB_ORDINAL[n - 1]?.replace(/^./, (c) => c.toUpperCase())} rib`, parts, hiddenIn: LIMB_FRAMES };
 }
 
 export const ribs: readonly Bone[] = Array.from({ length: 12 }, (_, i) => rib(i + 1));
@@ -149,6 +152,7 @@ function cartilage(n: number): Bone {
     id,
     name: `Costal cartilage of the ${RIB_ORDINAL[n - 1]} rib`,
     tissue: 'cartilage',
+    hiddenIn: LIMB_FRAMES,
     parts: [tube(`costal cartilage ${n}`, p, r, { front: [0, 0, 1], caps: [0.001, 0.003] })],
   };
 }
