@@ -6,7 +6,7 @@ import { pageFrame } from './framing';
 import { meshBounds, unionBounds, type Mesh } from './mesh';
 import { renderView, type SceneItem } from './render-view';
 import { sidedItems, type SceneGeometry } from './scene-geometry';
-import { latticeGridAround, markInside, type VoxelGrid } from './voxels';
+import { gridAround, markInside, type VoxelGrid } from './voxels';
 import { bonePartMeshes } from './bone-geometry';
 
 /** Distance from a point to the nearest vertex of a mesh (an upper bound of the distance to its surface). */
@@ -45,7 +45,7 @@ export function attachmentReports(model: AnatomicalModel, bones: ReadonlyMap<str
 /** Bone solids on a voxel grid, shrunk by `tolerance` (a surface may touch a bone, not enter it). */
 export function boneInteriors(model: AnatomicalModel, spacing: number, tolerance: number): { grid: VoxelGrid; inside: Uint8Array } {
   const parts = model.bones.filter((b) => b.tissue !== 'ligament').flatMap(bonePartMeshes);
-  const grid = latticeGridAround(unionBounds(parts.map(meshBounds)), spacing);
+  const grid = gridAround(unionBounds(parts.map(meshBounds)), spacing);
   const solid = new Uint8Array(grid.nx * grid.ny * grid.nz);
   for (const p of parts) markInside(grid, p, solid, 1);
   // Erode: keep voxels whose neighbours within `tolerance` are all bone.

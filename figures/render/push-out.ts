@@ -1,6 +1,6 @@
 import type { Mesh } from './mesh';
 import { meshBounds, unionBounds } from './mesh';
-import { latticeGridAround, markInside } from './voxels';
+import { gridAround, markInside } from './voxels';
 
 /**
  * Moves the vertices of muscle and tendon surfaces that ended up inside a bone (smoothing
@@ -13,7 +13,7 @@ export function pushOutOfBones(
   keep: (id: string, x: number, y: number, z: number) => boolean,
 ): Map<string, Mesh> {
   const spacing = 0.0015;
-  const grid = latticeGridAround(unionBounds(boneParts.map(meshBounds), 0.003), spacing);
+  const grid = gridAround(unionBounds(boneParts.map(meshBounds), 0.003), spacing);
   const solid = new Uint8Array(grid.nx * grid.ny * grid.nz);
   for (const p of boneParts) markInside(grid, p, solid, 1);
   // Surface vertices of the bones (outer ones: not inside another part), hashed by 6 mm cells.

@@ -11,15 +11,6 @@ export interface VoxelGrid {
   readonly spacing: number;
 }
 
-/**
- * A grid around bounds whose voxel centres lie on the fixed lattice of multiples of `spacing`, so
- * adding a bone far away does not shift it (and two such grids share their voxels).
- */
-export function latticeGridAround(bounds: readonly [number, number, number, number, number, number], spacing: number): VoxelGrid {
-  const lo = [0, 1, 2].map((a) => Math.floor((bounds[a] ?? 0) / spacing) * spacing);
-  return gridAround([lo[0] ?? 0, lo[1] ?? 0, lo[2] ?? 0, bounds[3], bounds[4], bounds[5]], spacing);
-}
-
 export function gridAround(bounds: readonly [number, number, number, number, number, number], spacing: number): VoxelGrid {
   const nx = Math.ceil((bounds[3] - bounds[0]) / spacing) + 1;
   const ny = Math.ceil((bounds[4] - bounds[1]) / spacing) + 1;
