@@ -44,7 +44,7 @@ export function pushOutOfBones(
   }
   // The nearest bone surface point that faces the pushed surface (so a belly on one side of the
   // thin wing of the ilium goes back to that side, not through to the other).
-  const nearest = (x: number, y: number, z: number, nx: number, ny: number, nz: number, facing = true): number => {
+  const nearest = (x: number, y: number, z: number, nx: number, ny: number, nz: number): number => {
     let best = -1;
     let bestD = Infinity;
     const ci = Math.floor(x / cell), cj = Math.floor(y / cell), ck = Math.floor(z / cell);
@@ -53,7 +53,7 @@ export function pushOutOfBones(
         for (let dj = -r; dj <= r; dj++)
           for (let dk = -r; dk <= r; dk++) {
             for (const id of hash.get(`${ci + di},${cj + dj},${ck + dk}`) ?? []) {
-              if (facing && (bnx[id] ?? 0) * nx + (bny[id] ?? 0) * ny + (bnz[id] ?? 0) * nz > 0.2) continue;
+              if ((bnx[id] ?? 0) * nx + (bny[id] ?? 0) * ny + (bnz[id] ?? 0) * nz > 0.2) continue;
               const d = ((bx[id] ?? 0) - x) ** 2 + ((by[id] ?? 0) - y) ** 2 + ((bz[id] ?? 0) - z) ** 2;
               if (d < bestD) {
                 bestD = d;
@@ -69,21 +69,15 @@ export function pushOutOfBones(
     const P = Float32Array.from(mesh.positions);
     const N = mesh.normals;
     let moved = 0;
-    // Two passes: a vertex pushed onto one bone where two overlap (the sacroiliac joint) may land
-    // inside the other, and goes out again.
-    for (let pass = 0; pass < 2; pass++) {
-      for (let v = 0; v < P.length; v += 3) {
-        const x = P[v] ?? 0, y = P[v + 1] ?? 0, z = P[v + 2] ?? 0;
-        if (!inside(x, y, z) || keep(id, x, y, z)) continue;
-        // With no facing surface near (deep where two bones overlap), the nearest surface of any facing.
-        const f = nearest(x, y, z, N[v] ?? 0, N[v + 1] ?? 0, N[v + 2] ?? 0);
-        const b = f >= 0 ? f : nearest(x, y, z, 0, 0, 0, false);
-        if (b < 0) continue;
-        P[v] = (bx[b] ?? 0) + (bnx[b] ?? 0) * 0.0008;
-        P[v + 1] = (by[b] ?? 0) + (bny[b] ?? 0) * 0.0008;
-        P[v + 2] = (bz[b] ?? 0) + (bnz[b] ?? 0) * 0.0008;
-        moved++;
-      }
+    for (let v = 0; v < P.length; v += 3) {
+      const x = P[v] ?? 0, y = P[v + 1] ?? 0, z = P[v + 2] ?? 0;
+      if (!inside(x, y, z) || keep(id, x, y, z)) continue;
+      const b = nearest(x, y, z, N[v] ?? 0, N[v + 1] ?? 0, N[v + 2] ?? 0);
+      if (b < 0) continue;
+      P[v] = (bx[b] ?? 0) + (bnx[b] ?? 0) * 0.0008;
+      P[v + 1] = (by[b] ?? 0) + (bny[b] ?? 0) * 0.0008;
+      P[v + 2] = (bz[b] ?? 0) + (bnz[b] ?? 0) * 0.0008;
+      moved++;
     }
     // The few moved vertices keep their (smoothed) normals: recomputing them would bring back the grid's terraces.
     out.set(id, moved > 0 ? { positions: P, indices: mesh.indices, normals: mesh.normals } : mesh);
