@@ -65,6 +65,17 @@ export interface Bone {
   readonly parts: readonly BonePart[];
   /** Modelled whole across the median plane (a vertebra, the sacrum): never mirrored. */
   readonly midline?: true;
+  /**
+   * What it is made of, when it is not bone: `cartilage` (costal cartilages) or `ligament` (soft
+   * structures the muscles attach to: the inguinal ligament, the linea alba). Absent: bone. A
+   * renderer may colour them differently; attachments treat them as bones.
+   */
+  readonly tissue?: 'cartilage' | 'ligament';
+  /**
+   * Framings (figures/render/framing.ts) whose pictures leave this bone out: the hanging upper
+   * limb would stand in front of the thigh in the lower limb's pictures.
+   */
+  readonly hiddenIn?: readonly string[];
 }
 
 export type MuscleShape = 'fusiform' | 'flat' | 'fan' | 'sheet' | 'pennate';

@@ -5,7 +5,7 @@ import { VIEW_ANGLES, viewBasis } from './camera';
 import { pageFrame } from './framing';
 import { meshBounds, unionBounds, type Mesh } from './mesh';
 import { renderView, type SceneItem } from './render-view';
-import type { SceneGeometry } from './scene-geometry';
+import { sidedItems, type SceneGeometry } from './scene-geometry';
 import { gridAround, markInside, type VoxelGrid } from './voxels';
 import { bonePartMeshes } from './bone-geometry';
 
@@ -44,7 +44,7 @@ export function attachmentReports(model: AnatomicalModel, bones: ReadonlyMap<str
 
 /** Bone solids on a voxel grid, shrunk by `tolerance` (a surface may touch a bone, not enter it). */
 export function boneInteriors(model: AnatomicalModel, spacing: number, tolerance: number): { grid: VoxelGrid; inside: Uint8Array } {
-  const parts = model.bones.flatMap(bonePartMeshes);
+  const parts = model.bones.filter((b) => b.tissue !== 'ligament').flatMap(bonePartMeshes);
   const grid = gridAround(unionBounds(parts.map(meshBounds)), spacing);
   const solid = new Uint8Array(grid.nx * grid.ny * grid.nz);
   for (const p of parts) markInside(grid, p, solid, 1);
@@ -112,12 +112,13 @@ export function bonePenetrations(
 export function firstVisibleView(
   model: AnatomicalModel,
   geometry: SceneGeometry,
-  items: readonly SceneItem[],
+  modelItems: readonly SceneItem[],
   page: FigurePage,
   width: number,
 ): { view: number; pixels: number } {
   const highlighted = new Set(page.muscles);
   const paints = paintBones(model, geometry.bones, highlighted);
+  const items = sidedItems(modelItems, page.sides, page.framing);
   const framing = pageFrame(page, items, width, Math.round(width * 1.25));
   for (const [view, angle] of VIEW_ANGLES.entries()) {
     const pixels = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }).targetPixels;

@@ -122,7 +122,7 @@ export async function renderPageFigures(
   outDir: string,
 ): Promise<{ entry: PageFigures; stats: PageStats }> {
   mkdirSync(outDir, { recursive: true });
-  const items = sidedItems(modelItems, job.sides);
+  const items = sidedItems(modelItems, job.sides, job.framing);
   const files = pageFiles(job);
   const highlighted = new Set(job.muscles);
   const paints = paintBones(model, geometry.bones, highlighted);

@@ -28,6 +28,8 @@ export interface SceneItem {
   readonly bounds: readonly [number, number, number, number, number, number];
   /** The side of the body: modelled on the right, its mirror image on the left, or whole across the midline. */
   readonly side: 'right' | 'left' | 'midline';
+  /** Framings whose pictures leave it out (a bone's `hiddenIn`). */
+  readonly hiddenIn?: readonly string[];
 }
 
 /** Whether any of an item's bounding box falls inside the picture. */

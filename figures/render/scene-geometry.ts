@@ -19,7 +19,8 @@ export interface SceneGeometry {
 
 export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions = DEFAULT_VOLUME_OPTIONS): SceneGeometry {
   const boneParts = new Map(model.bones.map((b) => [b.id, bonePartMeshes(b)] as const));
-  const allParts = [...boneParts.values()].flat();
+  // Ligaments (tissue: 'ligament') are drawn but are no obstacle: muscles pass under and attach to them.
+  const allParts = model.bones.filter((b) => b.tissue !== 'ligament').flatMap((b) => boneParts.get(b.id) ?? []);
   const tendonSweeps = model.tendons.map(tendonSweep);
   const muscles = pushOutOfBones(buildMuscleMeshes(model.muscles, allParts, tendonSweeps, opts), allParts, () => false);
   // A tendon's ends are anchored in the bone it attaches to; elsewhere it wraps round bones.
@@ -41,7 +42,7 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
   const items: SceneItem[] = [];
   for (const b of model.bones) {
     const mesh = geo.bones.get(b.id);
-    if (mesh) items.push({ id: b.id, kind: 'bone', mesh, owners: [], bounds: meshBounds(mesh), side: b.midline ? 'midline' : 'right' });
+    if (mesh) items.push({ id: b.id, kind: 'bone', mesh, owners: [], bounds: meshBounds(mesh), side: b.midline ? 'midline' : 'right', ...(b.hiddenIn ? { hiddenIn: b.hiddenIn } : {}) });
   }
   for (const m of model.muscles) {
     const mesh = geo.muscles.get(m.id);
@@ -57,15 +58,17 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
 /**
  * The items of a picture: the right side alone, or both sides, the right side's structures
  * mirrored to the left (same ids, so a muscle is highlighted and an attachment painted on both
- * sides). Midline structures are drawn once.
+ * sides). Midline structures are drawn once. With a framing, the items it hides (the upper limb
+ * in the lower limb's pictures) are left out.
  */
-export function sidedItems(items: readonly SceneItem[], sides: Sides): readonly SceneItem[] {
-  if (sides === 'right') return items;
-  const mirrored = items
+export function sidedItems(items: readonly SceneItem[], sides: Sides, framing?: string): readonly SceneItem[] {
+  const shown = framing === undefined ? items : items.filter((item) => !item.hiddenIn?.includes(framing));
+  if (sides === 'right') return shown;
+  const mirrored = shown
     .filter((item) => item.side === 'right')
     .map((item): SceneItem => {
       const mesh = mirrorMesh(item.mesh);
       return { ...item, mesh, bounds: meshBounds(mesh), side: 'left' };
     });
-  return [...items, ...mirrored];
+  return [...shown, ...mirrored];
 }

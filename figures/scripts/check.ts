@@ -19,7 +19,7 @@ import { loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { project } from '../render/projection';
 import { renderView } from '../render/render-view';
-import { sceneItems } from '../render/scene-geometry';
+import { sceneItems, sidedItems } from '../render/scene-geometry';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -45,7 +45,7 @@ function main(): void {
   const framing = framingFor('thigh', 64, 80);
   const drawnX = (muscle: string): number => {
     const highlighted = new Set([muscle]);
-    const view = renderView(items, { basis: viewBasis(0), framing, highlighted, paints: paintBones(model, geometry.bones, highlighted) });
+    const view = renderView(sidedItems(items, 'right', 'thigh'), { basis: viewBasis(0), framing, highlighted, paints: paintBones(model, geometry.bones, highlighted) });
     let sum = 0;
     let n = 0;
     for (let k = 0; k < framing.width * framing.height; k++) {

@@ -11,7 +11,7 @@ import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
 import { pageFrame } from '../render/framing';
 import { renderView } from '../render/render-view';
-import { buildSceneGeometry, sceneItems } from '../render/scene-geometry';
+import { buildSceneGeometry, sceneItems, sidedItems } from '../render/scene-geometry';
 
 async function main(): Promise<void> {
   const url = process.argv[2] ?? '/muscle/leg/soleus/';
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const page = loadFigurePages().find((p) => p.url === url);
   if (!page) throw new Error(`no page ${url}`);
   const geo = buildSceneGeometry(model);
-  const items = sceneItems(model, geo);
+  const items = sidedItems(sceneItems(model, geo), page.sides, page.framing);
   const highlighted = new Set(page.muscles);
   const paints = paintBones(model, geo.bones, highlighted);
   const W = Number(process.env.W ?? 500);

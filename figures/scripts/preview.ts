@@ -15,7 +15,8 @@ import { MATTE, shade, type Framing } from '../render/projection';
 import { outline } from '../render/outline';
 import { boneMesh, bonePartMeshes } from '../render/bone-geometry';
 import { mergeMeshes } from '../render/mesh';
-import { FRAMING_NAMES, framingFor, isFramingName } from '../render/framing';
+import { FRAMING_NAMES, framingFor, isFramingName, sidesOf } from '../render/framing';
+import { mirrorMesh } from '../render/mesh';
 
 /** Close-ups for editing, besides the regions' own frames (limb, leg, thigh, hip, lumbar). */
 const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMetre'> & { heightM: number }> = {
@@ -23,6 +24,14 @@ const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMet
   knee: { axisX: 0.09, axisY: 0.0, centreZ: 0.47, heightM: 0.2 },
   calf: { axisX: 0.1, axisY: -0.02, centreZ: 0.33, heightM: 0.2 },
   foot: { axisX: 0.09, axisY: 0.06, centreZ: 0.06, heightM: 0.3 },
+  spine: { axisX: 0, axisY: -0.04, centreZ: 1.32, heightM: 0.66 },
+  cervical: { axisX: 0, axisY: -0.03, centreZ: 1.56, heightM: 0.2 },
+  lumbarspine: { axisX: 0, axisY: -0.03, centreZ: 1.13, heightM: 0.24 },
+  thorax: { axisX: 0, axisY: -0.01, centreZ: 1.33, heightM: 0.5 },
+  scapula: { axisX: 0.12, axisY: -0.06, centreZ: 1.4, heightM: 0.26 },
+  elbow: { axisX: 0.21, axisY: -0.01, centreZ: 1.1, heightM: 0.2 },
+  hand: { axisX: 0.23, axisY: 0.0, centreZ: 0.77, heightM: 0.26 },
+  skull: { axisX: 0, axisY: -0.04, centreZ: 1.63, heightM: 0.2 },
 };
 
 async function main(): Promise<void> {
@@ -42,8 +51,16 @@ async function main(): Promise<void> {
     ? { bones: new Map(model.bones.map((b) => [b.id, process.env.PARTS === '1' ? mergeMeshes(bonePartMeshes(b)) : boneMesh(b)] as const)), muscles: new Map(), tendons: new Map() }
     : buildSceneGeometry(model);
   console.log(`geometry ${Date.now() - t0} ms`);
+  // Trunk framings (and MIRROR=1) show both sides, as the pipeline does; a framing's hidden bones are left out.
+  const both = process.env.MIRROR === '1' || (isFramingName(name) && sidesOf(name) === 'both');
+  const TISSUE = { bone: [236, 226, 200], cartilage: [196, 214, 226], ligament: [226, 206, 170] } as const;
   const items = [
-    ...[...geo.bones.values()].map((m) => ({ m, c: [236, 226, 200] as const })),
+    ...model.bones.flatMap((b) => {
+      const m = geo.bones.get(b.id);
+      if (!m || b.hiddenIn?.includes(name)) return [];
+      const c = TISSUE[b.tissue ?? 'bone'];
+      return both && !b.midline ? [{ m, c }, { m: mirrorMesh(m), c }] : [{ m, c }];
+    }),
     ...[...geo.muscles.values()].map((m) => ({ m, c: [190, 70, 60] as const })),
     ...[...geo.tendons.values()].map((m) => ({ m, c: [225, 225, 230] as const })),
   ];

@@ -13,13 +13,35 @@ import {
 } from './foot';
 import { fibula, patella, tibia } from './leg';
 import { coccyx, hipBone, sacrum } from './pelvis';
-import { lumbarSpine } from './spine';
+import { humerus, radius, ulna } from './arm';
+import { carpals, handPhalanges, metacarpals } from './hand';
+import { clavicle, scapula } from './shoulder';
+import { skull } from './skull';
+import { inguinalLigament, lineaAlba } from './soft';
+import { costalCartilages, ribs, sternum } from './thorax';
+import { cervicalSpine, lumbarSpine, thoracicSpine } from './vertebrae';
 
 export { HIP_CENTRE } from './femur';
 
-/** Every bone of the model, from the lumbar spine to the toes. */
+/** Every bone of the model, from the skull to the toes. */
 export const bones: readonly Bone[] = [
+  skull,
+  cervicalSpine,
+  thoracicSpine,
   lumbarSpine,
+  ...ribs,
+  ...costalCartilages,
+  sternum,
+  clavicle,
+  scapula,
+  humerus,
+  ulna,
+  radius,
+  ...carpals,
+  ...metacarpals,
+  ...handPhalanges,
+  lineaAlba,
+  inguinalLigament,
   sacrum,
   coccyx,
   hipBone,

@@ -259,7 +259,8 @@ export const thighMuscles: readonly Muscle[] = [
     shape: 'fusiform',
     depth: 'deep',
     origin: [
-      { bone: 'lumbarspine', area: 'sides of the bodies of T12 to L4 and their discs', points: [[0.019, -0.03, 1.235], [0.023, -0.021, 1.159], [0.024, -0.025, 1.085]], radius: 0.006 },
+      { bone: 'thoracicspine', area: 'side of the body of T12 and the disc below it', points: [[0.019, -0.03, 1.235]], radius: 0.006 },
+      { bone: 'lumbarspine', area: 'sides of the bodies of L1 to L4 and their discs', points: [[0.021, -0.026, 1.205], [0.023, -0.021, 1.159], [0.024, -0.025, 1.085]], radius: 0.006 },
       { bone: 'lumbarspine', area: 'transverse processes of L1 to L5', points: [[0.034, -0.05, 1.207], [0.034, -0.044, 1.084]], radius: 0.004 },
     ],
     insertion: [LESSER_TROCHANTER],
