@@ -38,7 +38,7 @@ function fill(canvas: Canvas, box: readonly [number, number, number, number], co
       if (hits === 0) continue;
       const a = hits / (SAMPLES * SAMPLES);
       const o = (py * canvas.width + px) * 4;
-      for (let c = 0; c < 3; c++) canvas.rgba[o + c] = Math.round((canvas.rgba[o + c] ?? 0) * (1 - a) + colour[c] * a);
+      for (let c = 0; c < 3; c++) canvas.rgba[o + c] = Math.round((canvas.rgba[o + c] ?? 0) * (1 - a) + (colour[c] ?? 0) * a);
     }
   }
 }
