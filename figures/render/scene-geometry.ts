@@ -1,5 +1,5 @@
 import type { AnatomicalModel } from '../model/types';
-import { blendParts, bonePartMeshes } from './bone-geometry';
+import { boneMesh, solidPartMeshes } from './bone-geometry';
 import type { Sides } from './framing';
 import { meshBounds, mirrorMesh, type Mesh } from './mesh';
 import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';
@@ -18,8 +18,8 @@ export interface SceneGeometry {
 }
 
 export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions = DEFAULT_VOLUME_OPTIONS): SceneGeometry {
-  const boneParts = new Map(model.bones.map((b) => [b.id, bonePartMeshes(b)] as const));
-  const allParts = [...boneParts.values()].flat();
+  // Soft solids (the tongue) are drawn but are no bone to the muscles.
+  const allParts = solidPartMeshes(model.bones);
   const tendonSweeps = model.tendons.map(tendonSweep);
   const muscles = pushOutOfBones(buildMuscleMeshes(model.muscles, allParts, tendonSweeps, opts), allParts, () => false);
   // A tendon's ends are anchored in the bone it attaches to; elsewhere it wraps round bones.
@@ -30,7 +30,7 @@ export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions =
     (id, x, y, z) => (anchors.get(id) ?? []).some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < TENDON_ANCHOR),
   );
   return {
-    bones: new Map([...boneParts].map(([id, parts]) => [id, blendParts(parts)] as const)),
+    bones: new Map(model.bones.map((b) => [b.id, boneMesh(b)] as const)),
     muscles,
     tendons,
   };

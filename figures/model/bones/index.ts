@@ -1,5 +1,6 @@
 import type { Bone } from '../types';
 import { femur } from './femur';
+import { headBones } from './head';
 import {
   calcaneus,
   cuboid,
@@ -17,8 +18,9 @@ import { lumbarSpine } from './spine';
 
 export { HIP_CENTRE } from './femur';
 
-/** Every bone of the model, from the lumbar spine to the toes. */
+/** Every bone of the model: the head and neck (skull, mandible, hyoid, laryngeal cartilages, tongue), the lumbar spine to the toes. */
 export const bones: readonly Bone[] = [
+  ...headBones,
   lumbarSpine,
   sacrum,
   coccyx,
