@@ -41,7 +41,7 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
   const items: SceneItem[] = [];
   for (const b of model.bones) {
     const mesh = geo.bones.get(b.id);
-    if (mesh) items.push({ id: b.id, kind: 'bone', mesh, owners: [], bounds: meshBounds(mesh), side: b.midline ? 'midline' : 'right' });
+    if (mesh) items.push({ id: b.id, kind: 'bone', mesh, owners: [], bounds: meshBounds(mesh), side: b.midline ? 'midline' : 'right', ...(b.tissue ? { tissue: b.tissue } : {}) });
   }
   for (const m of model.muscles) {
     const mesh = geo.muscles.get(m.id);

@@ -59,6 +59,32 @@ function box(front: number, side: number, back: number, nf = 2, nb = 2, count = 
   });
 }
 
+/**
+ * The cranial vault's sections, evenly spaced from the back (opisthocranion) to the front
+ * (glabella) so the loft is smooth: each direction's radius falls off toward the ends like a
+ * superellipse, the front steeper (the forehead) and narrower at the temples.
+ */
+function vaultSections(): { at: Vec3; r: number[] }[] {
+  const back = -0.097;
+  const front = 0.1;
+  const widest = -0.005;
+  const mid = sym(0.092, 0.085, 0.0725, 0.079, 0.068);
+  const n = 24;
+  return Array.from({ length: n }, (_, i) => {
+    const y = back + ((front - back) * (i + 0.5)) / n;
+    const t = y >= widest ? (y - widest) / (front - widest) : (widest - y) / (widest - back);
+    const e = y >= widest ? 2.6 : 2.2;
+    const fall = Math.pow(Math.max(0, 1 - Math.pow(t, e)), 1 / e);
+    const ahead = y > widest ? t : 0;
+    const r = mid.map((v, k) => {
+      // Lateral and lower directions narrow toward the front (the temples), the top less so.
+      const lateral = k === 0 ? 0 : k === 1 || k === 7 ? 0.5 : 1;
+      return v * fall * (1 - 0.14 * lateral * Math.pow(ahead, 1.5));
+    });
+    return { at: [0, y, 1.658 - 0.006 * ahead * ahead] as Vec3, r };
+  });
+}
+
 const UP: Vec3 = [0, 0, 1];
 const RIGHT: Vec3 = [1, 0, 0];
 const FORWARD: Vec3 = [0, 1, 0];
@@ -66,27 +92,100 @@ const FORWARD: Vec3 = [0, 1, 0];
 // ---------------------------------------------------------------------------------------------
 // Landmarks (see HEAD-LANDMARKS.md).
 
-export const HEAD_LANDMARKS = {
-  vertex: [0, 0.0, 1.75],
-  glabella: [0, 0.099, 1.646],
-  nasion: [0, 0.097, 1.632],
-  opisthocranion: [0, -0.095, 1.66],
-  inion: [0, -0.097, 1.622],
-  porion: [0.064, 0.0, 1.601],
-  mastoidTip: [0.054, -0.008, 1.566],
-  styloidTip: [0.033, 0.014, 1.546],
-  basion: [0, -0.004, 1.561],
-  opisthion: [0, -0.041, 1.563],
-  occipitalCondyle: [0.019, -0.012, 1.553],
-  condyle: [0.05, 0.012, 1.597],
-  coronoidTip: [0.044, 0.047, 1.592],
-  gonion: [0.049, 0.022, 1.507],
-  pogonion: [0, 0.095, 1.497],
-  menton: [0, 0.083, 1.485],
-  hyoidBody: [0, 0.043, 1.46],
-  laryngealProminence: [0, 0.054, 1.425],
-  cricoidArch: [0, 0.037, 1.383],
-} as const satisfies Record<string, Vec3>;
+/**
+ * Named landmarks of the head and neck for the muscles' origins and insertions: a point near the
+ * surface of the named bone (`figures/scripts/head-landmarks.ts` snaps each to the blended surface
+ * and writes the table of HEAD-LANDMARKS.md). Right side for paired ones (mirror x for the left).
+ */
+export const HEAD_LANDMARKS: readonly { readonly name: string; readonly bone: string; readonly at: Vec3 }[] = [
+  // Skull: vault and occipital region.
+  { name: 'vertex', bone: 'skull', at: [0, 0.0, 1.75] },
+  { name: 'glabella', bone: 'skull', at: [0, 0.104, 1.643] },
+  { name: 'nasion', bone: 'skull', at: [0, 0.1, 1.632] },
+  { name: 'opisthocranion', bone: 'skull', at: [0, -0.097, 1.66] },
+  { name: 'external occipital protuberance (inion)', bone: 'skull', at: [0, -0.1, 1.622] },
+  { name: 'superior nuchal line, medial third', bone: 'skull', at: [0.028, -0.088, 1.616] },
+  { name: 'superior nuchal line, lateral part', bone: 'skull', at: [0.05, -0.064, 1.607] },
+  { name: 'inferior nuchal line', bone: 'skull', at: [0.02, -0.069, 1.585] },
+  { name: 'occipital bone between the nuchal lines (semispinalis capitis)', bone: 'skull', at: [0.02, -0.082, 1.596] },
+  { name: 'opisthion (posterior margin of the foramen magnum)', bone: 'skull', at: [0, -0.041, 1.562] },
+  { name: 'basion (anterior margin of the foramen magnum)', bone: 'skull', at: [0, -0.004, 1.562] },
+  { name: 'basilar part of the occipital bone (longus capitis)', bone: 'skull', at: [0, 0.008, 1.568] },
+  { name: 'occipital condyle', bone: 'skull', at: [0.019, -0.012, 1.552] },
+  { name: 'superior temporal line, front', bone: 'skull', at: [0.058, 0.06, 1.67] },
+  { name: 'superior temporal line, top', bone: 'skull', at: [0.07, 0.0, 1.685] },
+  { name: 'superior temporal line, back', bone: 'skull', at: [0.062, -0.05, 1.665] },
+  { name: 'temporal fossa (floor)', bone: 'skull', at: [0.058, 0.035, 1.625] },
+  // Temporal bone.
+  { name: 'porion (external acoustic meatus, upper margin)', bone: 'skull', at: [0.066, 0.0, 1.606] },
+  { name: 'mastoid process, lateral surface', bone: 'skull', at: [0.066, -0.013, 1.59] },
+  { name: 'mastoid process, tip', bone: 'skull', at: [0.054, -0.009, 1.565] },
+  { name: 'mastoid notch (digastric, posterior belly)', bone: 'skull', at: [0.044, -0.014, 1.576] },
+  { name: 'styloid process, tip', bone: 'skull', at: [0.034, 0.013, 1.547] },
+  { name: 'styloid process, root', bone: 'skull', at: [0.041, -0.002, 1.586] },
+  { name: 'articular tubercle', bone: 'skull', at: [0.053, 0.022, 1.596] },
+  // Face.
+  { name: 'supraorbital margin', bone: 'skull', at: [0.032, 0.1, 1.636] },
+  { name: 'infraorbital margin', bone: 'skull', at: [0.033, 0.096, 1.597] },
+  { name: 'lateral orbital margin', bone: 'skull', at: [0.054, 0.082, 1.614] },
+  { name: 'medial orbital margin (frontal process of the maxilla)', bone: 'skull', at: [0.013, 0.1, 1.617] },
+  { name: 'nasal bones, lower end', bone: 'skull', at: [0, 0.11, 1.612] },
+  { name: 'nasal aperture, lateral margin', bone: 'skull', at: [0.013, 0.1, 1.592] },
+  { name: 'anterior nasal spine', bone: 'skull', at: [0, 0.11, 1.579] },
+  { name: 'canine fossa (maxilla)', bone: 'skull', at: [0.02, 0.1, 1.585] },
+  { name: 'incisive fossa (maxilla, above the incisors)', bone: 'skull', at: [0.008, 0.1, 1.574] },
+  { name: 'alveolar process of the maxilla at the molars (buccinator)', bone: 'skull', at: [0.036, 0.05, 1.57] },
+  { name: 'prosthion (upper alveolar margin)', bone: 'skull', at: [0, 0.099, 1.568] },
+  { name: 'zygomatic bone, body (zygomaticus)', bone: 'skull', at: [0.061, 0.075, 1.594] },
+  { name: 'zygomatic arch, lower border, front (masseter)', bone: 'skull', at: [0.062, 0.052, 1.591] },
+  { name: 'zygomatic arch, lower border, back', bone: 'skull', at: [0.066, 0.02, 1.596] },
+  { name: 'zygomatic arch, root', bone: 'skull', at: [0.062, 0.005, 1.606] },
+  // Sphenoid.
+  { name: 'lateral pterygoid plate, lateral surface', bone: 'skull', at: [0.026, 0.027, 1.57] },
+  { name: 'lateral pterygoid plate, medial surface', bone: 'skull', at: [0.02, 0.028, 1.568] },
+  { name: 'medial pterygoid plate', bone: 'skull', at: [0.009, 0.028, 1.565] },
+  { name: 'pterygoid hamulus', bone: 'skull', at: [0.011, 0.031, 1.546] },
+  // Teeth.
+  { name: 'upper central incisor, edge', bone: 'skull', at: [0.0045, 0.096, 1.555] },
+  { name: 'upper first molar', bone: 'skull', at: [0.026, 0.06, 1.556] },
+  // Mandible.
+  { name: 'head of the mandible (condyle)', bone: 'mandible', at: [0.05, 0.012, 1.603] },
+  { name: 'pterygoid fovea (neck of the condyle, front)', bone: 'mandible', at: [0.05, 0.019, 1.587] },
+  { name: 'coronoid process, tip', bone: 'mandible', at: [0.044, 0.049, 1.589] },
+  { name: 'mandibular notch', bone: 'mandible', at: [0.048, 0.03, 1.572] },
+  { name: 'ramus, lateral surface (masseter)', bone: 'mandible', at: [0.052, 0.03, 1.545] },
+  { name: 'gonion (angle)', bone: 'mandible', at: [0.05, 0.02, 1.531] },
+  { name: 'angle, medial surface (medial pterygoid)', bone: 'mandible', at: [0.044, 0.026, 1.536] },
+  { name: 'body, lateral surface at the molars (buccinator)', bone: 'mandible', at: [0.044, 0.045, 1.54] },
+  { name: 'mylohyoid line', bone: 'mandible', at: [0.024, 0.052, 1.526] },
+  { name: 'mental protuberance (pogonion)', bone: 'mandible', at: [0, 0.098, 1.515] },
+  { name: 'mental tubercle', bone: 'mandible', at: [0.013, 0.092, 1.512] },
+  { name: 'menton (lowest point of the chin)', bone: 'mandible', at: [0, 0.087, 1.502] },
+  { name: 'digastric fossa', bone: 'mandible', at: [0.008, 0.08, 1.504] },
+  { name: 'genial tubercles (mental spines)', bone: 'mandible', at: [0, 0.076, 1.515] },
+  { name: 'incisive fossa of the mandible (mentalis)', bone: 'mandible', at: [0.007, 0.098, 1.535] },
+  { name: 'lower central incisor, edge', bone: 'mandible', at: [0.0043, 0.092, 1.555] },
+  // Hyoid and larynx.
+  { name: 'hyoid, body (front)', bone: 'hyoid', at: [0, 0.046, 1.46] },
+  { name: 'hyoid, body (upper border)', bone: 'hyoid', at: [0, 0.042, 1.465] },
+  { name: 'hyoid, body (lower border)', bone: 'hyoid', at: [0, 0.042, 1.455] },
+  { name: 'hyoid, greater horn (tip)', bone: 'hyoid', at: [0.022, 0.006, 1.47] },
+  { name: 'hyoid, greater horn (middle)', bone: 'hyoid', at: [0.019, 0.024, 1.464] },
+  { name: 'hyoid, lesser horn (tip)', bone: 'hyoid', at: [0.011, 0.031, 1.474] },
+  { name: 'laryngeal prominence', bone: 'thyroid-cartilage', at: [0, 0.056, 1.424] },
+  { name: 'thyroid notch', bone: 'thyroid-cartilage', at: [0, 0.051, 1.43] },
+  { name: 'oblique line of the thyroid cartilage', bone: 'thyroid-cartilage', at: [0.021, 0.038, 1.418] },
+  { name: 'thyroid cartilage, superior horn (tip)', bone: 'thyroid-cartilage', at: [0.0205, 0.015, 1.458] },
+  { name: 'thyroid cartilage, inferior horn', bone: 'thyroid-cartilage', at: [0.016, 0.02, 1.389] },
+  { name: 'thyroid cartilage, lower border', bone: 'thyroid-cartilage', at: [0.009, 0.043, 1.4] },
+  { name: 'cricoid arch (front)', bone: 'cricoid-cartilage', at: [0, 0.037, 1.382] },
+  { name: 'cricoid arch (side)', bone: 'cricoid-cartilage', at: [0.015, 0.025, 1.384] },
+  { name: 'cricoid lamina (back)', bone: 'cricoid-cartilage', at: [0, 0.009, 1.39] },
+  // Tongue.
+  { name: 'tongue, tip', bone: 'tongue', at: [0, 0.092, 1.551] },
+  { name: 'tongue, dorsum', bone: 'tongue', at: [0, 0.058, 1.561] },
+  { name: 'tongue, root on the hyoid', bone: 'tongue', at: [0, 0.035, 1.467] },
+];
 
 // ---------------------------------------------------------------------------------------------
 // The teeth: crowns along the dental arches (the upper arch a little outside the lower).
@@ -137,17 +236,9 @@ export const skull: Bone = {
       label: 'cranial vault (frontal, parietal, squamous temporal and occipital squama)',
       front: UP,
       side: RIGHT,
-      sections: [
-        { at: [0, -0.07, 1.662], r: sym(0.062, 0.062, 0.062, 0.06, 0.052) },
-        { at: [0, -0.042, 1.66], r: sym(0.082, 0.078, 0.07, 0.072, 0.062) },
-        { at: [0, -0.012, 1.658], r: sym(0.092, 0.084, 0.072, 0.079, 0.068) },
-        { at: [0, 0.018, 1.658], r: sym(0.092, 0.083, 0.069, 0.075, 0.066) },
-        { at: [0, 0.046, 1.658], r: sym(0.084, 0.075, 0.062, 0.063, 0.06) },
-        { at: [0, 0.07, 1.658], r: sym(0.07, 0.062, 0.055, 0.05, 0.045) },
-        { at: [0, 0.088, 1.656], r: sym(0.048, 0.046, 0.046, 0.036, 0.028) },
-      ],
-      capStart: 0.025,
-      capEnd: 0.01,
+      sections: vaultSections(),
+      capStart: 0.002,
+      capEnd: 0.002,
     },
     {
       kind: 'ellipsoid',
@@ -216,9 +307,9 @@ export const skull: Bone = {
       label: 'inferior nuchal line',
       front: UP,
       sections: [
-        { at: [0.003, -0.08, 1.583], r: 0.002 },
-        { at: [0.022, -0.076, 1.578], r: 0.0022 },
-        { at: [0.04, -0.062, 1.574], r: 0.002 },
+        { at: [0.003, -0.071, 1.588], r: 0.0027 },
+        { at: [0.02, -0.066, 1.587], r: 0.0028 },
+        { at: [0.036, -0.056, 1.585], r: 0.0026 },
       ],
       capStart: 0.002,
       capEnd: 0.002,
@@ -246,9 +337,9 @@ export const skull: Bone = {
       label: 'styloid process',
       front: FORWARD,
       sections: [
-        { at: [0.041, -0.004, 1.59], r: 0.003 },
-        { at: [0.037, 0.006, 1.566], r: 0.0021 },
-        { at: [0.034, 0.012, 1.55], r: 0.0017 },
+        { at: [0.041, -0.004, 1.59], r: 0.0034 },
+        { at: [0.037, 0.006, 1.566], r: 0.0028 },
+        { at: [0.034, 0.012, 1.55], r: 0.0026 },
       ],
       capEnd: 0.003,
     }),
@@ -259,10 +350,9 @@ export const skull: Bone = {
       front: FORWARD,
       side: RIGHT,
       sections: [
-        { at: [0, 0.06, 1.537], r: box(0.04, 0.034, 0.026, 2.2, 3) },
-        { at: [0, 0.06, 1.554], r: box(0.041, 0.039, 0.026, 2.4, 2.4) },
-        { at: [0, 0.062, 1.572], r: box(0.039, 0.047, 0.026, 2.8, 1.8) },
-        { at: [0, 0.064, 1.594], r: box(0.037, 0.057, 0.026, 3.2, 1.6) },
+        { at: [0, 0.06, 1.568], r: box(0.04, 0.034, 0.026, 2.2, 3) },
+        { at: [0, 0.061, 1.58], r: box(0.041, 0.042, 0.026, 2.4, 2.2) },
+        { at: [0, 0.063, 1.595], r: box(0.038, 0.055, 0.026, 3, 1.7) },
         { at: [0, 0.066, 1.614], r: box(0.033, 0.057, 0.026, 3.2, 1.6) },
         { at: [0, 0.07, 1.636], r: box(0.029, 0.052, 0.028, 3, 1.6) },
       ],
@@ -287,9 +377,9 @@ export const skull: Bone = {
       label: 'nasal bones',
       front: FORWARD,
       sections: [
-        { at: [0, 0.096, 1.633], r: [0.004, 0.007] },
-        { at: [0, 0.103, 1.61], r: [0.0035, 0.0075] },
-        { at: [0, 0.109, 1.593], r: [0.003, 0.0085] },
+        { at: [0, 0.096, 1.634], r: [0.004, 0.007] },
+        { at: [0, 0.101, 1.623], r: [0.0035, 0.0075] },
+        { at: [0, 0.107, 1.613], r: [0.003, 0.0085] },
       ],
       capStart: 0.003,
       capEnd: 0.002,
@@ -297,7 +387,7 @@ export const skull: Bone = {
     {
       kind: 'ellipsoid',
       label: 'anterior nasal spine',
-      center: [0, 0.103, 1.551],
+      center: [0, 0.103, 1.579],
       radii: [0.003, 0.007, 0.0028],
     },
     ...both({
@@ -349,7 +439,7 @@ export const skull: Bone = {
           [0.012, 0.027, 1.549],
         ],
       ],
-      thickness: 0.003,
+      thickness: 0.0045,
     }),
     ...both({
       kind: 'plate',
@@ -372,9 +462,9 @@ export const skull: Bone = {
           [0.025, 0.027, 1.557],
         ],
       ],
-      thickness: 0.003,
+      thickness: 0.0045,
     }),
-    ...teeth(1, 0, 1.5305, 'upper tooth'),
+    ...teeth(1, 0, 1.5615, 'upper tooth'),
     // Hollows.
     ...both({
       kind: 'loft',
@@ -397,10 +487,10 @@ export const skull: Bone = {
       front: FORWARD,
       side: RIGHT,
       sections: [
-        { at: [0, 0.095, 1.557], r: [0.032, 0.01] },
-        { at: [0, 0.095, 1.565], r: [0.032, 0.0125] },
-        { at: [0, 0.095, 1.577], r: [0.031, 0.0105] },
-        { at: [0, 0.095, 1.587], r: [0.028, 0.006] },
+        { at: [0, 0.095, 1.584], r: [0.032, 0.0105] },
+        { at: [0, 0.095, 1.591], r: [0.032, 0.0125] },
+        { at: [0, 0.095, 1.601], r: [0.031, 0.0095] },
+        { at: [0, 0.095, 1.609], r: [0.028, 0.005] },
       ],
       capStart: 0.003,
       capEnd: 0.004,
@@ -431,13 +521,13 @@ export const skull: Bone = {
 
 /** The body's columns on the right, from the symphysis back: alveolar crest, middle, base. */
 const BODY_COLUMNS: readonly (readonly [Vec3, Vec3, Vec3])[] = [
-  [[0, 0.093, 1.514], [0, 0.091, 1.501], [0, 0.084, 1.488]],
-  [[0.011, 0.089, 1.514], [0.012, 0.087, 1.501], [0.013, 0.081, 1.488]],
-  [[0.0175, 0.083, 1.515], [0.021, 0.08, 1.501], [0.024, 0.073, 1.489]],
-  [[0.0215, 0.074, 1.516], [0.026, 0.071, 1.502], [0.031, 0.063, 1.491]],
-  [[0.0245, 0.062, 1.517], [0.03, 0.059, 1.503], [0.036, 0.05, 1.493]],
-  [[0.027, 0.049, 1.518], [0.034, 0.046, 1.504], [0.041, 0.037, 1.496]],
-  [[0.03, 0.037, 1.52], [0.038, 0.034, 1.506], [0.045, 0.027, 1.5]],
+  [[0, 0.093, 1.545], [0, 0.092, 1.526], [0, 0.085, 1.507]],
+  [[0.011, 0.089, 1.545], [0.012, 0.087, 1.527], [0.013, 0.082, 1.508]],
+  [[0.0175, 0.083, 1.546], [0.021, 0.08, 1.528], [0.024, 0.074, 1.51]],
+  [[0.0215, 0.074, 1.547], [0.026, 0.071, 1.53], [0.031, 0.064, 1.513]],
+  [[0.0245, 0.062, 1.548], [0.03, 0.059, 1.532], [0.036, 0.051, 1.517]],
+  [[0.027, 0.049, 1.549], [0.034, 0.046, 1.535], [0.041, 0.038, 1.522]],
+  [[0.03, 0.037, 1.551], [0.038, 0.034, 1.54], [0.045, 0.028, 1.528]],
 ];
 
 const bodyRow = (r: 0 | 1 | 2): Vec3[] => {
@@ -467,47 +557,39 @@ export const mandible: Bone = {
       outward: RIGHT,
       grid: [
         [
-          [0.044, 0.047, 1.591],
-          [0.046, 0.039, 1.578],
-          [0.048, 0.03, 1.572],
-          [0.049, 0.021, 1.576],
-          [0.05, 0.013, 1.585],
+          [0.044, 0.05, 1.592],
+          [0.046, 0.04, 1.578],
+          [0.048, 0.03, 1.573],
+          [0.049, 0.021, 1.577],
+          [0.05, 0.014, 1.586],
         ],
         [
-          [0.042, 0.051, 1.565],
-          [0.044, 0.043, 1.563],
-          [0.046, 0.034, 1.56],
-          [0.048, 0.025, 1.56],
-          [0.05, 0.016, 1.562],
+          [0.041, 0.053, 1.563],
+          [0.044, 0.044, 1.561],
+          [0.046, 0.035, 1.559],
+          [0.048, 0.026, 1.559],
+          [0.05, 0.017, 1.561],
         ],
         [
-          [0.039, 0.053, 1.54],
-          [0.042, 0.045, 1.538],
-          [0.045, 0.037, 1.536],
-          [0.047, 0.029, 1.535],
-          [0.049, 0.02, 1.537],
+          [0.038, 0.054, 1.547],
+          [0.042, 0.045, 1.545],
+          [0.045, 0.036, 1.544],
+          [0.047, 0.027, 1.544],
+          [0.049, 0.019, 1.546],
         ],
         [
-          [0.037, 0.052, 1.518],
-          [0.04, 0.044, 1.515],
-          [0.044, 0.036, 1.513],
-          [0.047, 0.028, 1.512],
-          [0.0485, 0.02, 1.515],
-        ],
-        [
-          [0.039, 0.046, 1.502],
-          [0.042, 0.04, 1.502],
-          [0.045, 0.034, 1.503],
-          [0.047, 0.028, 1.504],
-          [0.0485, 0.023, 1.507],
+          [0.039, 0.047, 1.532],
+          [0.042, 0.04, 1.531],
+          [0.045, 0.034, 1.53],
+          [0.047, 0.027, 1.53],
+          [0.0485, 0.021, 1.533],
         ],
       ],
       thickness: [
         [0.004, 0.004, 0.005, 0.006, 0.007],
-        [0.005, 0.005, 0.005, 0.006, 0.007],
-        [0.007, 0.006, 0.006, 0.006, 0.007],
-        [0.009, 0.007, 0.006, 0.006, 0.007],
-        [0.01, 0.008, 0.007, 0.007, 0.007],
+        [0.006, 0.005, 0.005, 0.006, 0.007],
+        [0.008, 0.006, 0.006, 0.006, 0.007],
+        [0.01, 0.008, 0.007, 0.007, 0.008],
       ],
     }),
     ...both({
@@ -531,19 +613,19 @@ export const mandible: Bone = {
     {
       kind: 'ellipsoid',
       label: 'mental protuberance',
-      center: [0, 0.091, 1.495],
+      center: [0, 0.091, 1.515],
       radii: [0.011, 0.0055, 0.008],
     },
     ...both({
       kind: 'ellipsoid',
       label: 'mental tubercle',
-      center: [0.012, 0.088, 1.492],
+      center: [0.012, 0.088, 1.512],
       radii: [0.005, 0.004, 0.004],
     }),
     {
       kind: 'ellipsoid',
       label: 'genial tubercles (mental spines)',
-      center: [0, 0.079, 1.495],
+      center: [0, 0.079, 1.515],
       radii: [0.004, 0.003, 0.004],
     },
     ...both({
@@ -551,15 +633,15 @@ export const mandible: Bone = {
       label: 'mylohyoid line',
       front: UP,
       sections: [
-        { at: [0.032, 0.036, 1.51], r: 0.0022 },
-        { at: [0.026, 0.052, 1.503], r: 0.0022 },
-        { at: [0.019, 0.067, 1.497], r: 0.002 },
-        { at: [0.011, 0.077, 1.494], r: 0.0018 },
+        { at: [0.033, 0.036, 1.534], r: 0.0022 },
+        { at: [0.027, 0.052, 1.526], r: 0.0022 },
+        { at: [0.02, 0.067, 1.519], r: 0.002 },
+        { at: [0.012, 0.077, 1.515], r: 0.0018 },
       ],
       capStart: 0.002,
       capEnd: 0.002,
     }),
-    ...teeth(0.95, -0.002, 1.5175, 'lower tooth'),
+    ...teeth(0.95, -0.002, 1.5485, 'lower tooth'),
     ...both({
       kind: 'ellipsoid',
       carve: true,
@@ -597,9 +679,9 @@ export const hyoid: Bone = {
       label: 'greater horn',
       front: UP,
       sections: [
-        { at: [0.012, 0.036, 1.461], r: [0.0035, 0.0025] },
-        { at: [0.017, 0.024, 1.464], r: [0.0025, 0.002] },
-        { at: [0.0205, 0.01, 1.468], r: [0.0022, 0.0019] },
+        { at: [0.012, 0.036, 1.461], r: [0.0038, 0.003] },
+        { at: [0.017, 0.024, 1.464], r: [0.003, 0.0028] },
+        { at: [0.0205, 0.01, 1.468], r: [0.0028, 0.0027] },
       ],
       capEnd: 0.002,
     }),
@@ -608,8 +690,8 @@ export const hyoid: Bone = {
       kind: 'loft',
       label: 'lesser horn',
       sections: [
-        { at: [0.011, 0.035, 1.463], r: 0.0022 },
-        { at: [0.011, 0.032, 1.47], r: 0.0016 },
+        { at: [0.011, 0.035, 1.463], r: 0.003 },
+        { at: [0.011, 0.032, 1.471], r: 0.0027 },
       ],
       capEnd: 0.0015,
     }),
@@ -628,39 +710,39 @@ export const thyroidCartilage: Bone = {
       outward: [0.7, 0.7, 0],
       grid: [
         [
-          [0.0015, 0.05, 1.429],
-          [0.011, 0.043, 1.434],
-          [0.018, 0.033, 1.436],
+          [0.0015, 0.05, 1.427],
+          [0.0105, 0.043, 1.435],
+          [0.018, 0.033, 1.437],
           [0.021, 0.022, 1.435],
         ],
         [
-          [0.001, 0.052, 1.418],
-          [0.011, 0.044, 1.418],
-          [0.018, 0.033, 1.418],
-          [0.021, 0.021, 1.418],
+          [0.0012, 0.052, 1.418],
+          [0.0105, 0.044, 1.418],
+          [0.0175, 0.033, 1.418],
+          [0.0205, 0.021, 1.418],
         ],
         [
-          [0.001, 0.047, 1.402],
-          [0.0105, 0.041, 1.401],
-          [0.0175, 0.031, 1.402],
-          [0.0205, 0.022, 1.404],
+          [0.0012, 0.047, 1.403],
+          [0.0095, 0.041, 1.401],
+          [0.0155, 0.032, 1.403],
+          [0.019, 0.022, 1.405],
         ],
       ],
-      thickness: 0.003,
+      thickness: 0.0038,
     }),
     {
       kind: 'ellipsoid',
       label: 'laryngeal prominence',
-      center: [0, 0.051, 1.424],
-      radii: [0.004, 0.004, 0.0055],
+      center: [0, 0.052, 1.424],
+      radii: [0.0045, 0.0045, 0.006],
     },
     ...both({
       kind: 'loft',
       label: 'superior horn',
       sections: [
-        { at: [0.021, 0.021, 1.432], r: 0.0022 },
-        { at: [0.0208, 0.017, 1.446], r: 0.0019 },
-        { at: [0.0205, 0.015, 1.455], r: 0.0018 },
+        { at: [0.021, 0.021, 1.432], r: 0.003 },
+        { at: [0.0208, 0.017, 1.446], r: 0.0028 },
+        { at: [0.0205, 0.015, 1.455], r: 0.0027 },
       ],
       capEnd: 0.0018,
     }),
@@ -668,9 +750,9 @@ export const thyroidCartilage: Bone = {
       kind: 'loft',
       label: 'inferior horn',
       sections: [
-        { at: [0.0203, 0.022, 1.406], r: 0.0022 },
-        { at: [0.0175, 0.02, 1.395], r: 0.002 },
-        { at: [0.0148, 0.019, 1.388], r: 0.0019 },
+        { at: [0.0203, 0.022, 1.406], r: 0.003 },
+        { at: [0.0175, 0.02, 1.395], r: 0.0028 },
+        { at: [0.0148, 0.019, 1.388], r: 0.0027 },
       ],
       capEnd: 0.0015,
     }),
@@ -678,9 +760,9 @@ export const thyroidCartilage: Bone = {
       kind: 'loft',
       label: 'oblique line',
       sections: [
-        { at: [0.0195, 0.034, 1.433], r: 0.0016 },
-        { at: [0.018, 0.037, 1.418], r: 0.0016 },
-        { at: [0.0165, 0.04, 1.403], r: 0.0016 },
+        { at: [0.0205, 0.034, 1.433], r: 0.0022 },
+        { at: [0.019, 0.038, 1.418], r: 0.0022 },
+        { at: [0.0175, 0.041, 1.403], r: 0.0022 },
       ],
       capStart: 0.0015,
       capEnd: 0.0015,
@@ -727,9 +809,9 @@ export const tongue: Bone = {
   midline: true,
   tissue: 'soft',
   parts: [
-    { kind: 'ellipsoid', label: 'body (oral part)', center: [0, 0.058, 1.511], radii: [0.02, 0.031, 0.0115] },
-    { kind: 'ellipsoid', label: 'root (pharyngeal part)', center: [0, 0.035, 1.493], radii: [0.016, 0.013, 0.024] },
-    { kind: 'ellipsoid', label: 'tip', center: [0, 0.08, 1.514], radii: [0.015, 0.012, 0.0065] },
+    { kind: 'ellipsoid', label: 'body (oral part)', center: [0, 0.058, 1.548], radii: [0.02, 0.031, 0.0125] },
+    { kind: 'ellipsoid', label: 'root (pharyngeal part), down to the hyoid', center: [0, 0.035, 1.507], radii: [0.018, 0.015, 0.041] },
+    { kind: 'ellipsoid', label: 'tip', center: [0, 0.08, 1.551], radii: [0.015, 0.012, 0.0065] },
   ],
 };
 
