@@ -810,7 +810,8 @@ export const tongue: Bone = {
   tissue: 'soft',
   parts: [
     { kind: 'ellipsoid', label: 'body (oral part)', center: [0, 0.058, 1.548], radii: [0.02, 0.031, 0.0125] },
-    { kind: 'ellipsoid', label: 'root (pharyngeal part), down to the hyoid', center: [0, 0.035, 1.507], radii: [0.018, 0.015, 0.041] },
+    { kind: 'ellipsoid', label: 'root (pharyngeal part)', center: [0, 0.034, 1.522], radii: [0.018, 0.016, 0.028] },
+    { kind: 'ellipsoid', label: 'root down to the hyoid (genioglossus and hyoglossus mass)', center: [0, 0.04, 1.488], radii: [0.012, 0.013, 0.022] },
     { kind: 'ellipsoid', label: 'tip', center: [0, 0.08, 1.551], radii: [0.015, 0.012, 0.0065] },
   ],
 };
