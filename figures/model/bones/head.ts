@@ -809,10 +809,23 @@ export const tongue: Bone = {
   midline: true,
   tissue: 'soft',
   parts: [
-    { kind: 'ellipsoid', label: 'body (oral part)', center: [0, 0.058, 1.548], radii: [0.02, 0.031, 0.0125] },
-    { kind: 'ellipsoid', label: 'root (pharyngeal part)', center: [0, 0.034, 1.522], radii: [0.018, 0.016, 0.028] },
-    { kind: 'ellipsoid', label: 'root down to the hyoid (genioglossus and hyoglossus mass)', center: [0, 0.04, 1.488], radii: [0.012, 0.013, 0.022] },
-    { kind: 'ellipsoid', label: 'tip', center: [0, 0.08, 1.551], radii: [0.015, 0.012, 0.0065] },
+    {
+      kind: 'loft',
+      label: 'root on the hyoid, pharyngeal part, body (oral part) and tip',
+      // First radius: half the width; second: half the thickness (dorsum to underside, or front to back in the root).
+      front: RIGHT,
+      side: UP,
+      sections: [
+        { at: [0, 0.039, 1.47], r: [0.009, 0.008] },
+        { at: [0, 0.036, 1.49], r: [0.013, 0.012] },
+        { at: [0, 0.04, 1.516], r: [0.018, 0.017] },
+        { at: [0, 0.052, 1.541], r: [0.021, 0.016] },
+        { at: [0, 0.068, 1.549], r: [0.02, 0.011] },
+        { at: [0, 0.082, 1.55], r: [0.016, 0.0075] },
+      ],
+      capStart: 0.004,
+      capEnd: 0.008,
+    },
   ],
 };
 
