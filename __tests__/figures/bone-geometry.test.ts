@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { boneMesh, DEFAULT_BLEND, partMesh } from '@/figures/render/bone-geometry';
+import { boneCarveMeshes, boneMesh, bonePartMeshes, DEFAULT_BLEND, partMesh } from '@/figures/render/bone-geometry';
 import { meshBounds, signedVolume, type Mesh } from '@/figures/render/mesh';
 import { gridAround, markInside } from '@/figures/render/voxels';
 import type { Bone } from '@/figures/model/types';
@@ -57,5 +57,28 @@ describe('a bone’s surface', () => {
     const corner: [number, number, number] = [0.0106, 0, 0.0335];
     expect(insideOf(partMesh(bone.parts[0]!), corner) || insideOf(partMesh(bone.parts[1]!), corner)).toBe(false);
     expect(insideOf(mesh, corner)).toBe(true);
+  });
+});
+
+describe('a carved part', () => {
+  // A block with a round hollow cut into its front face, like an orbit in the face.
+  const carved: Bone = {
+    id: 'carved',
+    name: 'Carved block',
+    parts: [
+      { kind: 'ellipsoid', label: 'block', center: [0, 0, 0], radii: [0.03, 0.02, 0.03] },
+      { kind: 'ellipsoid', label: 'hollow', carve: true, center: [0, 0.02, 0], radii: [0.012, 0.015, 0.012] },
+    ],
+  };
+  const mesh = boneMesh(carved);
+
+  it('is cut out of the bone, not added to it', () => {
+    expect(bonePartMeshes(carved)).toHaveLength(1);
+    expect(boneCarveMeshes(carved)).toHaveLength(1);
+    // The middle of the hollow, inside the block's ellipsoid, is empty; the block's back is bone.
+    expect(insideOf(mesh, [0, 0.012, 0])).toBe(false);
+    expect(insideOf(mesh, [0, -0.012, 0])).toBe(true);
+    // Nothing grows where the carving pokes out of the block.
+    expect(meshBounds(mesh)[4]).toBeLessThan(0.0205);
   });
 });

@@ -22,10 +22,19 @@ export interface LoftSection {
   readonly r: number | readonly number[];
 }
 
-/** A bone part lofted through cross-sections along its axis. */
-export interface LoftPart {
-  readonly kind: 'loft';
+/**
+ * What every part may say: `carve` makes it a hollow cut out of the bone's other parts (an orbit,
+ * the nasal aperture, the foramen magnum) instead of solid bone. A carving shapes the blended
+ * surface only; it is never bone itself.
+ */
+interface PartBase {
   readonly label: string;
+  readonly carve?: true;
+}
+
+/** A bone part lofted through cross-sections along its axis. */
+export interface LoftPart extends PartBase {
+  readonly kind: 'loft';
   readonly sections: readonly LoftSection[];
   /** Direction of the first radius of each section (default anterior, +y). */
   readonly front?: Vec3;
@@ -37,18 +46,16 @@ export interface LoftPart {
 }
 
 /** An ellipsoid: a head, a condyle, a tubercle. `axes` are its first two axes (default x, y). */
-export interface EllipsoidPart {
+export interface EllipsoidPart extends PartBase {
   readonly kind: 'ellipsoid';
-  readonly label: string;
   readonly center: Vec3;
   readonly radii: Vec3;
   readonly axes?: readonly [Vec3, Vec3];
 }
 
 /** A curved plate (a wing of the ilium): a grid of mid-surface points with a thickness. */
-export interface PlatePart {
+export interface PlatePart extends PartBase {
   readonly kind: 'plate';
-  readonly label: string;
   /** Rows of mid-surface points, every row the same length. */
   readonly grid: readonly (readonly Vec3[])[];
   /** Thickness per grid point (same shape as grid) or one value. */
@@ -59,6 +66,13 @@ export interface PlatePart {
 
 export type BonePart = LoftPart | EllipsoidPart | PlatePart;
 
+/**
+ * What a skeletal structure is made of, for its colour: bone (the default), cartilage (the
+ * thyroid and cricoid cartilages), or a soft solid that muscles lie in and around (the body of the
+ * tongue): a soft solid is drawn like the others but is no bone for the muscles (they may enter it).
+ */
+export type Tissue = 'bone' | 'cartilage' | 'ligament' | 'soft';
+
 export interface Bone {
   readonly id: string;
   readonly name: string;
@@ -66,11 +80,12 @@ export interface Bone {
   /** Modelled whole across the median plane (a vertebra, the sacrum): never mirrored. */
   readonly midline?: true;
   /**
-   * What it is made of, when it is not bone: `cartilage` (costal cartilages) or `ligament` (soft
-   * structures the muscles attach to: the inguinal ligament, the linea alba). Absent: bone. A
-   * renderer may colour them differently; attachments treat them as bones.
+   * What it is made of (default bone): `cartilage` (costal and laryngeal cartilages), `ligament`
+   * (soft structures the muscles attach to: the inguinal ligament, the linea alba) or `soft` (the
+   * tongue, a soft solid the muscles may enter). Ligaments and soft solids are drawn but are no
+   * obstacle to muscles; attachments treat all of them as bones. The renderer colours each.
    */
-  readonly tissue?: 'cartilage' | 'ligament';
+  readonly tissue?: Tissue;
   /**
    * Framings (figures/render/framing.ts) whose pictures leave this bone out: the hanging upper
    * limb would stand in front of the thigh in the lower limb's pictures.

@@ -7,7 +7,7 @@ import { meshBounds, unionBounds, type Mesh } from './mesh';
 import { renderView, type SceneItem } from './render-view';
 import { sidedItems, type SceneGeometry } from './scene-geometry';
 import { gridAround, markInside, type VoxelGrid } from './voxels';
-import { bonePartMeshes } from './bone-geometry';
+import { solidPartMeshes } from './bone-geometry';
 
 /** Distance from a point to the nearest vertex of a mesh (an upper bound of the distance to its surface). */
 export function distanceToMesh(mesh: Mesh, p: readonly [number, number, number]): number {
@@ -44,7 +44,7 @@ export function attachmentReports(model: AnatomicalModel, bones: ReadonlyMap<str
 
 /** Bone solids on a voxel grid, shrunk by `tolerance` (a surface may touch a bone, not enter it). */
 export function boneInteriors(model: AnatomicalModel, spacing: number, tolerance: number): { grid: VoxelGrid; inside: Uint8Array } {
-  const parts = model.bones.filter((b) => b.tissue !== 'ligament').flatMap(bonePartMeshes);
+  const parts = solidPartMeshes(model.bones);
   const grid = gridAround(unionBounds(parts.map(meshBounds)), spacing);
   const solid = new Uint8Array(grid.nx * grid.ny * grid.nz);
   for (const p of parts) markInside(grid, p, solid, 1);

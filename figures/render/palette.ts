@@ -3,6 +3,12 @@ export type Rgb = readonly [number, number, number];
 
 export const BACKGROUND: Rgb = [244, 242, 237];
 export const BONE: Rgb = [234, 224, 198];
+/** Hyaline cartilage (the thyroid and cricoid cartilages): bluish grey beside the ivory bone. */
+export const CARTILAGE: Rgb = [200, 214, 222];
+/** A soft solid of the skeleton's scene (the body of the tongue). */
+/** Ligaments and aponeuroses drawn as structures (the inguinal ligament, the linea alba): pale straw. */
+export const LIGAMENT: Rgb = [226, 214, 184];
+export const SOFT: Rgb = [214, 150, 146];
 export const ORIGIN: Rgb = [212, 36, 36];
 export const INSERTION: Rgb = [36, 92, 214];
 export const TARGET_MUSCLE: Rgb = [196, 46, 40];

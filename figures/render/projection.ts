@@ -27,19 +27,28 @@ export function project(
   const x = out?.x ?? new Float32Array(n);
   const y = out?.y ?? new Float32Array(n);
   const z = out?.z ?? new Float32Array(n);
-  const [rx, ry] = basis.right;
-  const [tx, ty] = basis.toward;
+  const [rx, ry, rz] = basis.right;
+  const [ux, uy, uz] = basis.up;
+  const [tx, ty, tz] = basis.toward;
   const s = framing.pixelsPerMetre;
   const cx = framing.width / 2;
   const cy = framing.height / 2;
   const ax = framing.axisX, ay = framing.axisY, cz = framing.centreZ;
+  // The gallery's cameras are level (up = z, exactly as before); a preview may tilt its camera.
+  const level = rz === 0 && tz === 0 && ux === 0 && uy === 0 && uz === 1;
   for (let i = 0; i < n; i++) {
     const px = (p[i * 3] ?? 0) - ax;
     const py = (p[i * 3 + 1] ?? 0) - ay;
     const pz = (p[i * 3 + 2] ?? 0) - cz;
-    x[i] = cx + (px * rx + py * ry) * s;
-    y[i] = cy - pz * s;
-    z[i] = px * tx + py * ty;
+    if (level) {
+      x[i] = cx + (px * rx + py * ry) * s;
+      y[i] = cy - pz * s;
+      z[i] = px * tx + py * ty;
+    } else {
+      x[i] = cx + (px * rx + py * ry + pz * rz) * s;
+      y[i] = cy - (px * ux + py * uy + pz * uz) * s;
+      z[i] = px * tx + py * ty + pz * tz;
+    }
   }
   return { x, y, z };
 }

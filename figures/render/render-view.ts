@@ -1,10 +1,14 @@
 import type { BonePaint } from './attachments';
 import type { ViewBasis } from './camera';
+import type { Tissue } from '../model/types';
 import type { Mesh } from './mesh';
 import { outline } from './outline';
 import {
   BACKGROUND,
   BONE,
+  CARTILAGE,
+  LIGAMENT,
+  SOFT,
   GHOST,
   MUTED_MUSCLE,
   MUTED_TENDON,
@@ -16,6 +20,8 @@ import {
 } from './palette';
 import { MATTE, light, project, type Framing, type Shading } from './projection';
 import { Framebuffer, drawTriangles } from './rasterizer';
+
+const TISSUE_COLOUR: Readonly<Record<Tissue, Rgb>> = { bone: BONE, cartilage: CARTILAGE, ligament: LIGAMENT, soft: SOFT };
 
 /** Something drawn: a bone, a muscle belly or a tendon, with the muscles it belongs to. */
 export interface SceneItem {
@@ -30,6 +36,8 @@ export interface SceneItem {
   readonly side: 'right' | 'left' | 'midline';
   /** Framings whose pictures leave it out (a bone's `hiddenIn`). */
   readonly hiddenIn?: readonly string[];
+  /** What a skeletal item is made of, for its colour (default bone). */
+  readonly tissue?: Tissue;
 }
 
 /** Whether any of an item's bounding box falls inside the picture. */
@@ -194,7 +202,7 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     if (!s) return;
     if (item.kind === 'bone') {
       const paint = req.paints.get(item.id);
-      light(item.mesh, basis, paint?.colours ?? BONE, MATTE, s);
+      light(item.mesh, basis, paint?.colours ?? TISSUE_COLOUR[item.tissue ?? 'bone'], MATTE, s);
       drawTriangles(opaque, s, item.mesh.indices, { id, cull: true });
       if (paint) {
         const m = paint.markers;

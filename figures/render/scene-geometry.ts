@@ -1,5 +1,5 @@
 import type { AnatomicalModel } from '../model/types';
-import { blendParts, bonePartMeshes } from './bone-geometry';
+import { blendParts, boneCarveMeshes, bonePartMeshes, isSolid } from './bone-geometry';
 import type { Sides } from './framing';
 import { meshBounds, mirrorMesh, type Mesh } from './mesh';
 import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';
@@ -19,8 +19,8 @@ export interface SceneGeometry {
 
 export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions = DEFAULT_VOLUME_OPTIONS): SceneGeometry {
   const boneParts = new Map(model.bones.map((b) => [b.id, bonePartMeshes(b)] as const));
-  // Ligaments (tissue: 'ligament') are drawn but are no obstacle: muscles pass under and attach to them.
-  const allParts = model.bones.filter((b) => b.tissue !== 'ligament').flatMap((b) => boneParts.get(b.id) ?? []);
+  // Ligaments and soft solids (the tongue) are drawn but are no obstacle: muscles pass under, into and attach to them.
+  const allParts = model.bones.filter(isSolid).flatMap((b) => boneParts.get(b.id) ?? []);
   const tendonSweeps = model.tendons.map(tendonSweep);
   const muscles = pushOutOfBones(buildMuscleMeshes(model.muscles, allParts, tendonSweeps, opts), allParts, () => false);
   // A tendon's ends are anchored in the bone it attaches to; elsewhere it wraps round bones.
@@ -31,7 +31,7 @@ export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions =
     (id, x, y, z) => (anchors.get(id) ?? []).some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < TENDON_ANCHOR),
   );
   return {
-    bones: new Map([...boneParts].map(([id, parts]) => [id, blendParts(parts)] as const)),
+    bones: new Map(model.bones.map((b) => [b.id, blendParts(boneParts.get(b.id) ?? [], undefined, boneCarveMeshes(b))] as const)),
     muscles,
     tendons,
   };
@@ -42,7 +42,18 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
   const items: SceneItem[] = [];
   for (const b of model.bones) {
     const mesh = geo.bones.get(b.id);
-    if (mesh) items.push({ id: b.id, kind: 'bone', mesh, owners: [], bounds: meshBounds(mesh), side: b.midline ? 'midline' : 'right', ...(b.hiddenIn ? { hiddenIn: b.hiddenIn } : {}) });
+    if (mesh) {
+      items.push({
+        id: b.id,
+        kind: 'bone',
+        mesh,
+        owners: [],
+        bounds: meshBounds(mesh),
+        side: b.midline ? 'midline' : 'right',
+        ...(b.hiddenIn ? { hiddenIn: b.hiddenIn } : {}),
+        ...(b.tissue ? { tissue: b.tissue } : {}),
+      });
+    }
   }
   for (const m of model.muscles) {
     const mesh = geo.muscles.get(m.id);

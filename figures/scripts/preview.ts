@@ -2,25 +2,32 @@
  * Quick look at the model while editing it: `npx tsx figures/scripts/preview.ts [framing] [angles...]`
  * writes out-figures/preview/<framing>.png with the requested views side by side.
  * Framings: the regions' own (limb, leg, thigh, hip, lumbar) and the close-ups below.
- * `BONES=1` draws the skeleton alone (seconds instead of a minute: no muscle packing).
+ * `BONES=1` draws the skeleton alone (`ONLY=skull,mandible`: those bones alone) (seconds instead of a minute: no muscle packing); cartilage is
+ * drawn blue-grey and soft solids (the tongue) pink. `ELEV=-60` looks from 60° below (a close-up
+ * may set its own elevation: `skullbase` looks up at the pterygoid plates).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { model } from '../model';
 import { buildSceneGeometry, type SceneGeometry } from '../render/scene-geometry';
-import { viewBasis } from '../render/camera';
+import { viewBasis, type ViewBasis } from '../render/camera';
 import { Framebuffer, drawTriangles } from '../render/rasterizer';
 import { MATTE, shade, type Framing } from '../render/projection';
 import { outline } from '../render/outline';
 import { boneMesh, bonePartMeshes } from '../render/bone-geometry';
+import type { Tissue } from '../model/types';
 import { mergeMeshes } from '../render/mesh';
 import { FRAMING_NAMES, framingFor, isFramingName, sidesOf } from '../render/framing';
 import { mirrorMesh } from '../render/mesh';
 
 /** Close-ups for editing, besides the regions' own frames (limb, leg, thigh, hip, lumbar). */
-const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMetre'> & { heightM: number }> = {
+const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMetre'> & { heightM: number; elev?: number }> = {
   pelvis: { axisX: 0.05, axisY: -0.02, centreZ: 0.93, heightM: 0.3 },
+  skull: { axisX: 0, axisY: 0.01, centreZ: 1.62, heightM: 0.3 },
+  skullbase: { axisX: 0, axisY: 0.01, centreZ: 1.59, heightM: 0.3, elev: -70 },
+  jaw: { axisX: 0, axisY: 0.04, centreZ: 1.55, heightM: 0.16 },
+  larynx: { axisX: 0, axisY: 0.04, centreZ: 1.43, heightM: 0.12 },
   knee: { axisX: 0.09, axisY: 0.0, centreZ: 0.47, heightM: 0.2 },
   calf: { axisX: 0.1, axisY: -0.02, centreZ: 0.33, heightM: 0.2 },
   foot: { axisX: 0.09, axisY: 0.06, centreZ: 0.06, heightM: 0.3 },
@@ -31,7 +38,7 @@ const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMet
   scapula: { axisX: 0.12, axisY: -0.06, centreZ: 1.4, heightM: 0.26 },
   elbow: { axisX: 0.21, axisY: -0.01, centreZ: 1.1, heightM: 0.2 },
   hand: { axisX: 0.23, axisY: 0.0, centreZ: 0.77, heightM: 0.26 },
-  skull: { axisX: 0, axisY: -0.04, centreZ: 1.63, heightM: 0.2 },
+  occiput: { axisX: 0, axisY: -0.04, centreZ: 1.63, heightM: 0.2 },
 };
 
 async function main(): Promise<void> {
@@ -41,6 +48,7 @@ async function main(): Promise<void> {
   const W = Number(process.env.W ?? 500);
   const H = Math.round(W * 1.25);
   const close = CLOSE_UPS[name];
+  const elev = Number(process.env.ELEV ?? close?.elev ?? 0);
   let framing: Framing;
   if (close) framing = { ...close, width: W * 2, height: H * 2, pixelsPerMetre: (H * 2) / close.heightM };
   else if (isFramingName(name)) framing = framingFor(name, W * 2, H * 2);
@@ -48,12 +56,12 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const bonesOnly = process.env.BONES === '1';
   const geo: SceneGeometry = bonesOnly
-    ? { bones: new Map(model.bones.map((b) => [b.id, process.env.PARTS === '1' ? mergeMeshes(bonePartMeshes(b)) : boneMesh(b)] as const)), muscles: new Map(), tendons: new Map() }
+    ? { bones: new Map(model.bones.filter((b) => !process.env.ONLY || process.env.ONLY.split(',').includes(b.id)).map((b) => [b.id, process.env.PARTS === '1' ? mergeMeshes(bonePartMeshes(b)) : boneMesh(b)] as const)), muscles: new Map(), tendons: new Map() }
     : buildSceneGeometry(model);
   console.log(`geometry ${Date.now() - t0} ms`);
   // Trunk framings (and MIRROR=1) show both sides, as the pipeline does; a framing's hidden bones are left out.
   const both = process.env.MIRROR === '1' || (isFramingName(name) && sidesOf(name) === 'both');
-  const TISSUE = { bone: [236, 226, 200], cartilage: [196, 214, 226], ligament: [226, 206, 170] } as const;
+  const TISSUE: Record<Tissue, readonly [number, number, number]> = { bone: [236, 226, 200], cartilage: [196, 212, 222], ligament: [226, 206, 170], soft: [222, 150, 150] };
   const items = [
     ...model.bones.flatMap((b) => {
       const m = geo.bones.get(b.id);
@@ -68,7 +76,7 @@ async function main(): Promise<void> {
   for (const angle of list) {
     const fb = new Framebuffer(W * 2, H * 2);
     fb.clear(0xffeeeef2);
-    const basis = viewBasis(angle);
+    const basis = tilted(viewBasis(angle), elev);
     items.forEach(({ m, c }, i) => drawTriangles(fb, shade(m, basis, framing, c, MATTE), m.indices, { id: i + 1, cull: true }));
     outline(fb, 0.004, 0.8);
     tiles.push(await sharp(Buffer.from(fb.color.buffer), { raw: { width: W * 2, height: H * 2, channels: 4 } }).resize(W, H).png().toBuffer());
@@ -80,6 +88,16 @@ async function main(): Promise<void> {
     .png()
     .toFile(path.join(out, `${name}.png`));
   console.log(`wrote ${path.join(out, `${name}.png`)}`);
+}
+
+/** The camera raised (positive) or lowered (negative) by `elev` degrees. */
+function tilted(b: ViewBasis, elev: number): ViewBasis {
+  if (elev === 0) return b;
+  const e = (elev * Math.PI) / 180;
+  const toward = [b.toward[0] * Math.cos(e), b.toward[1] * Math.cos(e), Math.sin(e)] as const;
+  const r = b.right;
+  const up = [toward[1] * r[2] - toward[2] * r[1], toward[2] * r[0] - toward[0] * r[2], toward[0] * r[1] - toward[1] * r[0]] as const;
+  return { angle: b.angle, toward, right: r, up };
 }
 
 void main();

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { model } from '../model';
-import { bonePartMeshes } from '../render/bone-geometry';
+import { solidPartMeshes } from '../render/bone-geometry';
 import { DEFAULT_VOLUME_OPTIONS, labelVolume, tendonSweep } from '../render/muscle-volumes';
 
 function colour(i: number): [number, number, number] {
@@ -20,7 +20,7 @@ function colour(i: number): [number, number, number] {
 
 async function main(): Promise<void> {
   const levels = process.argv.slice(2).map(Number);
-  const parts = model.bones.flatMap(bonePartMeshes);
+  const parts = solidPartMeshes(model.bones);
   const { grid, labels, solid } = labelVolume(model.muscles, parts, model.tendons.map(tendonSweep), DEFAULT_VOLUME_OPTIONS);
   const scale = 3;
   const tiles: { input: Buffer; left: number; top: number }[] = [];

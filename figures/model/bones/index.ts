@@ -1,5 +1,6 @@
 import type { Bone } from '../types';
 import { femur } from './femur';
+import { headBones } from './head';
 import {
   calcaneus,
   cuboid,
@@ -16,16 +17,15 @@ import { coccyx, hipBone, sacrum } from './pelvis';
 import { humerus, radius, ulna } from './arm';
 import { carpals, handPhalanges, metacarpals } from './hand';
 import { clavicle, scapula } from './shoulder';
-import { skull } from './skull';
 import { inguinalLigament, lineaAlba } from './soft';
 import { costalCartilages, ribs, sternum } from './thorax';
 import { cervicalSpine, lumbarSpine, thoracicSpine } from './vertebrae';
 
 export { HIP_CENTRE } from './femur';
 
-/** Every bone of the model, from the skull to the toes. */
+/** Every bone of the model: the head and neck (skull, mandible, hyoid, laryngeal cartilages, tongue), the vertebral column, the thorax, the upper limb, the pelvis and the lower limb. */
 export const bones: readonly Bone[] = [
-  skull,
+  ...headBones,
   cervicalSpine,
   thoracicSpine,
   lumbarSpine,
