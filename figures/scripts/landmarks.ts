@@ -31,6 +31,8 @@ function main(): void {
     '(digit 1 the thumb, which has no middle phalanx), lineaalba and inguinalligament (tissue: ligament). The iliac crest is on `hipbone`',
     '(`ILIAC_CREST` in pelvis.ts, from the anterior superior iliac spine [0.122, 0.05, 0.983] to the posterior [0.048, -0.1, 0.997]).',
     'The rectus sheath and the thoracolumbar fascia are not modelled: they belong with the muscles (aponeuroses).',
+    'The skull (with its nuchal lines, external occipital protuberance and mastoid processes), the mandible, the hyoid and',
+    'the laryngeal cartilages are listed in HEAD-LANDMARKS.md (`npx tsx figures/scripts/head-landmarks.ts`).',
     '',
   ];
   const far: string[] = [];
