@@ -22,10 +22,19 @@ export interface LoftSection {
   readonly r: number | readonly number[];
 }
 
-/** A bone part lofted through cross-sections along its axis. */
-export interface LoftPart {
-  readonly kind: 'loft';
+/**
+ * What every bone part has: a label, and `carve` for a part that is cut out of the bone instead of
+ * added to it (a foramen, a pit, a groove). Carved parts are removed from the drawn surface after
+ * the solid parts are united; muscle packing and the checks treat the bone as solid there.
+ */
+interface PartBase {
   readonly label: string;
+  readonly carve?: true;
+}
+
+/** A bone part lofted through cross-sections along its axis. */
+export interface LoftPart extends PartBase {
+  readonly kind: 'loft';
   readonly sections: readonly LoftSection[];
   /** Direction of the first radius of each section (default anterior, +y). */
   readonly front?: Vec3;
@@ -37,18 +46,16 @@ export interface LoftPart {
 }
 
 /** An ellipsoid: a head, a condyle, a tubercle. `axes` are its first two axes (default x, y). */
-export interface EllipsoidPart {
+export interface EllipsoidPart extends PartBase {
   readonly kind: 'ellipsoid';
-  readonly label: string;
   readonly center: Vec3;
   readonly radii: Vec3;
   readonly axes?: readonly [Vec3, Vec3];
 }
 
 /** A curved plate (a wing of the ilium): a grid of mid-surface points with a thickness. */
-export interface PlatePart {
+export interface PlatePart extends PartBase {
   readonly kind: 'plate';
-  readonly label: string;
   /** Rows of mid-surface points, every row the same length. */
   readonly grid: readonly (readonly Vec3[])[];
   /** Thickness per grid point (same shape as grid) or one value. */

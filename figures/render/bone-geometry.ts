@@ -16,9 +16,14 @@ export function partMesh(part: BonePart): Mesh {
   }
 }
 
-/** Each part of a bone as its own closed mesh (a bone is their union). */
+/** Each solid part of a bone as its own closed mesh (a bone is their union, less its carved parts). */
 export function bonePartMeshes(bone: Bone): Mesh[] {
-  return bone.parts.map(partMesh);
+  return bone.parts.filter((p) => !p.carve).map(partMesh);
+}
+
+/** The carved parts of a bone (foramina, pits, grooves), cut out of its drawn surface. */
+export function boneCarveMeshes(bone: Bone): Mesh[] {
+  return bone.parts.filter((p) => p.carve).map(partMesh);
 }
 
 export interface BlendOptions {
@@ -38,17 +43,18 @@ export const DEFAULT_BLEND: BlendOptions = { spacing: 0.0015, blur: 3, smoothing
  * instead of a crease, as on a real bone.
  */
 export function boneMesh(bone: Bone, opts: BlendOptions = DEFAULT_BLEND): Mesh {
-  return blendParts(bonePartMeshes(bone), opts);
+  return blendParts(bonePartMeshes(bone), opts, boneCarveMeshes(bone));
 }
 
-/** The blended surface of a bone's part meshes (see boneMesh). */
-export function blendParts(parts: readonly Mesh[], opts: BlendOptions = DEFAULT_BLEND): Mesh {
+/** The blended surface of a bone's part meshes less its carved ones (see boneMesh). */
+export function blendParts(parts: readonly Mesh[], opts: BlendOptions = DEFAULT_BLEND, carves: readonly Mesh[] = []): Mesh {
   const grid = gridAround(unionBounds(parts.map(meshBounds), (opts.blur + 3) * opts.spacing), opts.spacing);
   const { nx, ny, nz } = grid;
   // Occupancy is sampled at twice the resolution and averaged, so the field has no voxel steps.
   const fine = { nx: 2 * nx, ny: 2 * ny, nz: 2 * nz, spacing: opts.spacing / 2, origin: grid.origin.map((o) => o - opts.spacing / 4) as [number, number, number] };
   const mask = new Uint8Array(fine.nx * fine.ny * fine.nz);
   for (const part of parts) markInside(fine, part, mask, 1);
+  for (const carve of carves) markInside(fine, carve, mask, 0);
   const values = new Float32Array(nx * ny * nz);
   for (let k = 0; k < fine.nz; k++) {
     for (let j = 0; j < fine.ny; j++) {
