@@ -2,7 +2,8 @@
  * Quick look at the model while editing it: `npx tsx figures/scripts/preview.ts [framing] [angles...]`
  * writes out-figures/preview/<framing>.png with the requested views side by side.
  * Framings: the regions' own (limb, leg, thigh, hip, lumbar) and the close-ups below.
- * `BONES=1` draws the skeleton alone (seconds instead of a minute: no muscle packing).
+ * `BONES=1` draws the skeleton alone (seconds instead of a minute: no muscle packing); with it,
+ * `HIDE=femur,patella` leaves those bones out.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const bonesOnly = process.env.BONES === '1';
   const geo: SceneGeometry = bonesOnly
-    ? { bones: new Map(model.bones.map((b) => [b.id, process.env.PARTS === '1' ? mergeMeshes(bonePartMeshes(b)) : boneMesh(b)] as const)), muscles: new Map(), tendons: new Map() }
+    ? { bones: new Map(model.bones.filter((b) => !(process.env.HIDE ?? '').split(',').includes(b.id)).map((b) => [b.id, process.env.PARTS === '1' ? mergeMeshes(bonePartMeshes(b)) : boneMesh(b)] as const)), muscles: new Map(), tendons: new Map() }
     : buildSceneGeometry(model);
   console.log(`geometry ${Date.now() - t0} ms`);
   const items = [

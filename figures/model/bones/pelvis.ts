@@ -24,6 +24,9 @@ function arc(centre: Vec3, axis: Vec3, radius: number, a0: number, a1: number, c
   });
 }
 
+/** Direction the obturator foramen faces: laterally, forward and a little down. */
+const OBTURATOR_NORMAL: Vec3 = [0.8, 0.51, -0.28];
+
 const RIM_CENTRE: Vec3 = [
   HIP_CENTRE[0] + ACETABULAR_AXIS[0] * 0.006,
   HIP_CENTRE[1] + ACETABULAR_AXIS[1] * 0.006,
@@ -159,26 +162,31 @@ export const hipBone: Bone = {
       capStart: 0.005,
       capEnd: 0.005,
     },
-    { kind: 'ellipsoid', label: 'pubic tubercle', center: [0.03, 0.058, 0.884], radii: [0.006, 0.006, 0.006] },
+    { kind: 'ellipsoid', label: 'pubic tubercle', center: [0.03, 0.06, 0.884], radii: [0.0058, 0.0058, 0.0062] },
     {
       kind: 'loft',
       label: 'inferior pubic and ischial rami',
+      // A flat strap in the plane of the obturator foramen (which faces laterally, forward and
+      // down): broad toward the foramen, thin across it, so the foramen reads as a framed hole.
       front: [0, 0, 1],
+      side: OBTURATOR_NORMAL,
       sections: [
-        { at: [0.022, 0.045, 0.852], r: [0.009, 0.006] },
-        { at: [0.034, 0.026, 0.826], r: [0.009, 0.0055] },
-        { at: [0.047, 0.003, 0.809], r: [0.0095, 0.006] },
-        { at: [0.058, -0.024, 0.803], r: [0.011, 0.007] },
+        { at: [0.021, 0.046, 0.853], r: [0.0095, 0.0055] },
+        { at: [0.033, 0.026, 0.826], r: [0.0085, 0.0042] },
+        { at: [0.046, 0.003, 0.808], r: [0.0088, 0.0044] },
+        { at: [0.058, -0.024, 0.802], r: [0.0105, 0.0062] },
+        { at: [0.064, -0.038, 0.806], r: [0.012, 0.008] },
       ],
     },
     {
       kind: 'loft',
       label: 'body of ischium',
+      // Broad from front to back and flattened from side to side, below and behind the acetabulum.
       sections: [
-        { at: [0.073, -0.02, 0.875], r: [0.015, 0.016] },
-        { at: [0.07, -0.032, 0.848], r: [0.013, 0.014] },
-        { at: [0.066, -0.042, 0.822], r: [0.014, 0.016] },
-        { at: [0.064, -0.046, 0.802], r: [0.012, 0.015] },
+        { at: [0.073, -0.02, 0.875], r: [0.016, 0.014] },
+        { at: [0.07, -0.032, 0.848], r: [0.0145, 0.0115] },
+        { at: [0.066, -0.042, 0.822], r: [0.0145, 0.0125] },
+        { at: [0.064, -0.046, 0.802], r: [0.012, 0.013] },
       ],
       capStart: 0.006,
       capEnd: 0.01,
@@ -196,11 +204,36 @@ export const hipBone: Bone = {
     {
       kind: 'loft',
       label: 'ischial spine',
+      // A triangular point on the back of the ischium, between the greater and lesser sciatic notches.
+      front: [0, 0, 1],
       sections: [
-        { at: [0.066, -0.047, 0.866], r: 0.0065 },
-        { at: [0.054, -0.058, 0.862], r: 0.003 },
+        { at: [0.071, -0.034, 0.868], r: [0.009, 0.007] },
+        { at: [0.064, -0.048, 0.865], r: [0.0065, 0.0045] },
+        { at: [0.056, -0.059, 0.862], r: [0.003, 0.0025] },
       ],
       capEnd: 0.003,
+    },
+    {
+      kind: 'ellipsoid',
+      label: 'anterior superior iliac spine',
+      center: [0.122, 0.053, 0.981],
+      radii: [0.0075, 0.009, 0.0085],
+      axes: [
+        [1, 0, 0],
+        [0, 0.8, -0.6],
+      ],
+    },
+    {
+      kind: 'loft',
+      label: 'pubic crest',
+      front: [0, 0, 1],
+      sections: [
+        { at: [0.029, 0.058, 0.885], r: 0.004 },
+        { at: [0.018, 0.056, 0.889], r: 0.0042 },
+        { at: [0.007, 0.053, 0.889], r: 0.004 },
+      ],
+      capStart: 0.003,
+      capEnd: 0.002,
     },
   ],
 };
