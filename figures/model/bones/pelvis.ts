@@ -263,6 +263,59 @@ function sacralNormal(i: number): Vec3 {
 
 const SACRAL_COLUMNS = [-1, -2 / 3, -1 / 3, 0, 1 / 3, 2 / 3, 1];
 
+/** A point of the sacrum's mid-surface at level i (fractional: between levels) and column u (-1 to 1). */
+function sacralPoint(i: number, u: number): Vec3 {
+  const at = (k: number): Vec3 => {
+    const level = SACRAL_LEVELS[k] ?? SACRAL_LEVELS[0]!;
+    const wing = k === 0 ? u * u : k === 1 ? 0.4 * u * u : 0;
+    return [u * level.halfWidth, level.y + 0.008 * wing, level.z - 0.018 * wing];
+  };
+  const k = Math.floor(i);
+  const t = i - k;
+  const a = at(k);
+  const b = at(Math.min(SACRAL_LEVELS.length - 1, k + 1));
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+}
+
+/**
+ * The four pairs of sacral foramina, between the fused vertebrae, carved through the sacrum so they
+ * show as holes on its pelvic (anterior) and dorsal (posterior) surfaces: the first is the largest.
+ */
+const SACRAL_FORAMINA = [0.0048, 0.0042, 0.0036, 0.003].flatMap((radius, k) =>
+  [-1, 1].map((side) => {
+    const i = k + 0.5;
+    const mid = sacralPoint(i, side * 0.5);
+    const a = sacralNormal(k);
+    const b = sacralNormal(k + 1);
+    const n: Vec3 = [0, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+    const reach = 0.03;
+    return {
+      kind: 'loft' as const,
+      label: `${['first', 'second', 'third', 'fourth'][k] ?? ''} sacral foramen (${side > 0 ? 'right' : 'left'})`,
+      carve: true as const,
+      front: [1, 0, 0] as Vec3,
+      side: [0, 0, 1] as Vec3,
+      sections: [-1, 1].map((d) => ({ at: [mid[0], mid[1] + n[1] * reach * d, mid[2] + n[2] * reach * d] as Vec3, r: radius })),
+    };
+  }),
+);
+
+/** The auricular (ear-shaped) surface on each side of the sacrum, for the sacroiliac joint: S1 to S3. */
+const AURICULAR_SURFACES = [-1, 1].map((side) => ({
+  kind: 'loft' as const,
+  label: `auricular surface (${side > 0 ? 'right' : 'left'})`,
+  front: [0, 1, 0] as Vec3,
+  side: [1, 0, 0] as Vec3,
+  sections: [
+    { at: [side * 0.052, -0.038, 0.988] as Vec3, r: [0.008, 0.005] },
+    { at: [side * 0.05, -0.052, 0.972] as Vec3, r: [0.011, 0.006] },
+    { at: [side * 0.044, -0.066, 0.954] as Vec3, r: [0.009, 0.0055] },
+    { at: [side * 0.035, -0.078, 0.937] as Vec3, r: [0.006, 0.004] },
+  ],
+  capStart: 0.005,
+  capEnd: 0.004,
+}));
+
 export const sacrum: Bone = {
   id: 'sacrum',
   midline: true,
@@ -290,11 +343,24 @@ export const sacrum: Bone = {
       sections: SACRAL_LEVELS.slice(0, 4).map((level, i) => {
         const n = sacralNormal(i);
         const back = level.thick / 2 + 0.001;
-        return { at: [0, level.y - n[1] * back, level.z - n[2] * back] as Vec3, r: [0.003, 0.0035] };
+        return { at: [0, level.y - n[1] * back, level.z - n[2] * back] as Vec3, r: [0.0055, 0.0032] };
       }),
-      capStart: 0.003,
-      capEnd: 0.003,
+      capStart: 0.004,
+      capEnd: 0.004,
     },
+    // Spinous tubercles along the median sacral crest, S1 to S4.
+    ...SACRAL_LEVELS.slice(0, 4).map((level, i) => {
+      const n = sacralNormal(i);
+      const back = level.thick / 2 + 0.004;
+      return {
+        kind: 'ellipsoid' as const,
+        label: `spinous tubercle of S${i + 1}`,
+        center: [0, level.y - n[1] * back, level.z - n[2] * back] as Vec3,
+        radii: [0.0042, 0.005, 0.006] as Vec3,
+      };
+    }),
+    ...AURICULAR_SURFACES,
+    ...SACRAL_FORAMINA,
   ],
 };
 
