@@ -3,7 +3,7 @@
  * writes out-figures/preview/<framing>.png with the requested views side by side.
  * Framings: the regions' own (limb, leg, thigh, hip, lumbar) and the close-ups below.
  * `BONES=1` draws the skeleton alone (seconds instead of a minute: no muscle packing); with it,
- * `HIDE=femur,patella` leaves those bones out.
+ * `HIDE=femur,patella` leaves those bones out and `ONLY=talus,meta` keeps those whose ids start so.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { Framebuffer, drawTriangles } from '../render/rasterizer';
 import { MATTE, shade, type Framing } from '../render/projection';
 import { outline } from '../render/outline';
 import { boneMesh, bonePartMeshes } from '../render/bone-geometry';
-import { mergeMeshes } from '../render/mesh';
+import { mergeMeshes, type Mesh } from '../render/mesh';
 import { FRAMING_NAMES, framingFor, isFramingName } from '../render/framing';
 
 /** Close-ups for editing, besides the regions' own frames (limb, leg, thigh, hip, lumbar). */
@@ -44,13 +44,32 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   const bonesOnly = process.env.BONES === '1';
   const geo: SceneGeometry = bonesOnly
-    ? { bones: new Map(model.bones.filter((b) => !(process.env.HIDE ?? '').split(',').includes(b.id)).map((b) => [b.id, process.env.PARTS === '1' ? mergeMeshes(bonePartMeshes(b)) : boneMesh(b)] as const)), muscles: new Map(), tendons: new Map() }
+    ? { bones: new Map(model.bones.filter((b) => !(process.env.HIDE ?? '').split(',').includes(b.id) && (process.env.ONLY ?? '').split(',').some((o) => b.id.startsWith(o))).map((b) => [b.id, process.env.PARTS === '1' ? mergeMeshes(bonePartMeshes(b)) : boneMesh(b)] as const)), muscles: new Map(), tendons: new Map() }
     : buildSceneGeometry(model);
   console.log(`geometry ${Date.now() - t0} ms`);
+  // TILT=-90 turns the model about a transverse axis through the frame's centre so its top faces
+  // the camera at 0° (a dorsal view of the foot, toes down); TILT=90 shows its underside.
+  const tilt = (Number(process.env.TILT ?? 0) * Math.PI) / 180;
+  const tilted = (m: Mesh): Mesh => {
+    if (tilt === 0) return m;
+    const c = Math.cos(tilt), s = Math.sin(tilt);
+    const turn = (src: Float32Array, centre: boolean): Float32Array => {
+      const out = new Float32Array(src.length);
+      const y0 = centre ? framing.axisY : 0, z0 = centre ? framing.centreZ : 0;
+      for (let i = 0; i < src.length; i += 3) {
+        const y = (src[i + 1] ?? 0) - y0, z = (src[i + 2] ?? 0) - z0;
+        out[i] = src[i] ?? 0;
+        out[i + 1] = y0 + y * c - z * s;
+        out[i + 2] = z0 + y * s + z * c;
+      }
+      return out;
+    };
+    return { positions: turn(m.positions, true), normals: turn(m.normals, false), indices: m.indices };
+  };
   const items = [
-    ...[...geo.bones.values()].map((m) => ({ m, c: [236, 226, 200] as const })),
-    ...[...geo.muscles.values()].map((m) => ({ m, c: [190, 70, 60] as const })),
-    ...[...geo.tendons.values()].map((m) => ({ m, c: [225, 225, 230] as const })),
+    ...[...geo.bones.values()].map((m) => ({ m: tilted(m), c: [236, 226, 200] as const })),
+    ...[...geo.muscles.values()].map((m) => ({ m: tilted(m), c: [190, 70, 60] as const })),
+    ...[...geo.tendons.values()].map((m) => ({ m: tilted(m), c: [225, 225, 230] as const })),
   ];
   const tiles: Buffer[] = [];
   for (const angle of list) {
@@ -66,8 +85,8 @@ async function main(): Promise<void> {
   await sharp({ create: { width: W * tiles.length, height: H, channels: 4, background: '#ffffff' } })
     .composite(tiles.map((input, i) => ({ input, left: i * W, top: 0 })))
     .png()
-    .toFile(path.join(out, `${name}.png`));
-  console.log(`wrote ${path.join(out, `${name}.png`)}`);
+    .toFile(path.join(out, `${name}${tilt ? `-tilt${process.env.TILT}` : ''}.png`));
+  console.log(`wrote ${path.join(out, `${name}${tilt ? `-tilt${process.env.TILT}` : ''}.png`)}`);
 }
 
 void main();
