@@ -270,7 +270,7 @@ export const legMuscles: readonly Muscle[] = [
     shape: 'pennate',
     depth: 'superficial',
     origin: [
-      { bone: 'tibia', area: 'lateral condyle of the tibia', points: [[0.119, 0.006, 0.441]], radius: 0.004 },
+      { bone: 'tibia', area: 'lateral condyle of the tibia', points: [[0.124, 0.008, 0.441]], radius: 0.004 },
       { bone: 'fibula', area: 'upper three quarters of the anterior surface of the fibula', points: [[0.129, -0.014, 0.41], [0.127, -0.007, 0.2]], radius: 0.004 },
     ],
     insertion: [

@@ -12,7 +12,7 @@ const PATELLA_BASE: Attachment = {
 const TIBIAL_TUBEROSITY: Attachment = {
   bone: 'tibia',
   area: 'tibial tuberosity, by the patellar ligament',
-  points: [[0.095, 0.03, 0.412]],
+  points: [[0.095, 0.032, 0.41]],
   radius: 0.007,
 };
 const LESSER_TROCHANTER: Attachment = {
