@@ -44,19 +44,22 @@ export const calcaneus: Bone = {
       front: UP,
       side: LATERAL,
       sections: [
-        { at: [0.092, -0.066, 0.036], r: compass(0.016, 0.013, 0.011, 0.013, 0.016, 0.014, 0.012, 0.013) },
-        { at: [0.092, -0.056, 0.035], r: compass(0.02, 0.016, 0.014, 0.016, 0.021, 0.017, 0.014, 0.016) },
-        { at: [0.094, -0.036, 0.036], r: compass(0.019, 0.017, 0.015, 0.015, 0.02, 0.015, 0.013, 0.016) },
-        { at: [0.097, -0.014, 0.034], r: compass(0.017, 0.016, 0.015, 0.013, 0.017, 0.013, 0.012, 0.014) },
-        { at: [0.101, 0.01, 0.031], r: compass(0.012, 0.012, 0.013, 0.012, 0.014, 0.012, 0.011, 0.011) },
-        { at: [0.105, 0.034, 0.03], r: compass(0.012, 0.012, 0.011, 0.011, 0.013, 0.011, 0.01, 0.011) },
+        // Tall at the heel, highest under the talus (the posterior talar facet), dipping at the
+        // calcaneal sulcus and narrowing into the anterior process for the cuboid; its plantar
+        // surface rises from the heel toward the front.
+        { at: [0.092, -0.066, 0.034], r: compass(0.013, 0.013, 0.012, 0.014, 0.018, 0.015, 0.012, 0.013) },
+        { at: [0.093, -0.05, 0.035], r: compass(0.02, 0.016, 0.014, 0.016, 0.021, 0.017, 0.014, 0.016) },
+        { at: [0.095, -0.03, 0.038], r: compass(0.015, 0.016, 0.015, 0.016, 0.022, 0.016, 0.013, 0.015) },
+        { at: [0.098, -0.01, 0.036], r: compass(0.012, 0.014, 0.015, 0.014, 0.019, 0.014, 0.012, 0.013) },
+        { at: [0.102, 0.012, 0.033], r: compass(0.011, 0.012, 0.013, 0.012, 0.014, 0.012, 0.011, 0.011) },
+        { at: [0.105, 0.034, 0.031], r: compass(0.011, 0.011, 0.011, 0.011, 0.012, 0.011, 0.01, 0.011) },
         { at: [0.107, 0.042, 0.03], r: [0.0115, 0.0105] },
       ],
       capStart: 0.007,
       capEnd: 0.002,
     },
     // The tuberosity at the back: the heel, with its medial (larger) and lateral processes below.
-    { kind: 'ellipsoid', label: 'tuberosity', center: [0.092, -0.064, 0.036], radii: [0.0135, 0.01, 0.019] },
+    { kind: 'ellipsoid', label: 'tuberosity', center: [0.092, -0.063, 0.031], radii: [0.0135, 0.0105, 0.016] },
     { kind: 'ellipsoid', label: 'medial process of the tuberosity', center: [0.084, -0.058, 0.018], radii: [0.0085, 0.012, 0.0075] },
     { kind: 'ellipsoid', label: 'lateral process of the tuberosity', center: [0.102, -0.06, 0.019], radii: [0.0065, 0.009, 0.0065] },
     // The sustentaculum tali: a shelf jutting medially under the talus's neck.
