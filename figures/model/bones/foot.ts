@@ -55,11 +55,11 @@ export const calcaneus: Bone = {
         { at: [0.105, 0.034, 0.031], r: compass(0.011, 0.011, 0.011, 0.011, 0.012, 0.011, 0.01, 0.011) },
         { at: [0.107, 0.042, 0.03], r: [0.0115, 0.0105] },
       ],
-      capStart: 0.007,
+      capStart: 0.004,
       capEnd: 0.002,
     },
     // The tuberosity at the back: the heel, with its medial (larger) and lateral processes below.
-    { kind: 'ellipsoid', label: 'tuberosity', center: [0.092, -0.063, 0.031], radii: [0.0135, 0.0105, 0.016] },
+    { kind: 'ellipsoid', label: 'tuberosity', center: [0.092, -0.063, 0.03], radii: [0.0135, 0.0105, 0.015] },
     { kind: 'ellipsoid', label: 'medial process of the tuberosity', center: [0.084, -0.058, 0.018], radii: [0.0085, 0.012, 0.0075] },
     { kind: 'ellipsoid', label: 'lateral process of the tuberosity', center: [0.102, -0.06, 0.019], radii: [0.0065, 0.009, 0.0065] },
     // The sustentaculum tali: a shelf jutting medially under the talus's neck.

@@ -300,7 +300,7 @@ const SACRAL_FORAMINA = [0.0048, 0.0042, 0.0036, 0.003].flatMap((radius, k) =>
   }),
 );
 
-/** The auricular (ear-shaped) surface on each side of the sacrum, for the sacroiliac joint: S1 to S3. */
+/** The auricular (ear-shaped) surface on each side of the sacrum, for the sacroiliac joint: S1 and S2 (kept clear of piriformis below). */
 const AURICULAR_SURFACES = [-1, 1].map((side) => ({
   kind: 'loft' as const,
   label: `auricular surface (${side > 0 ? 'right' : 'left'})`,
@@ -309,8 +309,7 @@ const AURICULAR_SURFACES = [-1, 1].map((side) => ({
   sections: [
     { at: [side * 0.052, -0.038, 0.988] as Vec3, r: [0.008, 0.005] },
     { at: [side * 0.05, -0.052, 0.972] as Vec3, r: [0.011, 0.006] },
-    { at: [side * 0.043, -0.066, 0.955] as Vec3, r: [0.008, 0.0045] },
-    { at: [side * 0.036, -0.076, 0.94] as Vec3, r: [0.005, 0.0035] },
+    { at: [side * 0.045, -0.062, 0.96] as Vec3, r: [0.007, 0.004] },
   ],
   capStart: 0.005,
   capEnd: 0.004,
