@@ -23,7 +23,7 @@ const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMet
   pelvis: { axisX: 0.05, axisY: -0.02, centreZ: 0.93, heightM: 0.3 },
   knee: { axisX: 0.09, axisY: 0.0, centreZ: 0.47, heightM: 0.2 },
   calf: { axisX: 0.1, axisY: -0.02, centreZ: 0.33, heightM: 0.2 },
-  foot: { axisX: 0.09, axisY: 0.06, centreZ: 0.06, heightM: 0.3 },
+  foot: { axisX: 0.09, axisY: 0.065, centreZ: 0.08, heightM: 0.36 },
   femur: { axisX: 0.11, axisY: 0.0, centreZ: 0.71, heightM: 0.48 },
   proximalfemur: { axisX: 0.12, axisY: -0.005, centreZ: 0.83, heightM: 0.17 },
   ankle: { axisX: 0.095, axisY: 0.0, centreZ: 0.07, heightM: 0.14 },

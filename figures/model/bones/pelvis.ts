@@ -300,20 +300,25 @@ const SACRAL_FORAMINA = [0.0048, 0.0042, 0.0036, 0.003].flatMap((radius, k) =>
   }),
 );
 
-/** The auricular (ear-shaped) surface on each side of the sacrum, for the sacroiliac joint: S1 and S2 (kept clear of piriformis below). */
-const AURICULAR_SURFACES = [-1, 1].map((side) => ({
-  kind: 'loft' as const,
-  label: `auricular surface (${side > 0 ? 'right' : 'left'})`,
-  front: [0, 1, 0] as Vec3,
-  side: [1, 0, 0] as Vec3,
-  sections: [
-    { at: [side * 0.052, -0.038, 0.988] as Vec3, r: [0.008, 0.005] },
-    { at: [side * 0.05, -0.052, 0.972] as Vec3, r: [0.011, 0.006] },
-    { at: [side * 0.045, -0.062, 0.96] as Vec3, r: [0.007, 0.004] },
-  ],
-  capStart: 0.005,
-  capEnd: 0.004,
-}));
+/**
+ * The auricular (ear-shaped) surface on each side of the sacrum, for the sacroiliac joint: a flat
+ * facet cut into the lateral margin of S1 and S2, its upper limb running back and its lower limb
+ * down. Carved rather than raised, so the bone does not grow into piriformis in front of it.
+ */
+const AURICULAR_SURFACES = [-1, 1].flatMap((side) =>
+  [
+    { center: [side * 0.0665, -0.046, 0.981] as Vec3, radii: [0.005, 0.012, 0.009] as Vec3, along: [0, -0.75, -0.66] as Vec3 },
+    { center: [side * 0.0615, -0.064, 0.962] as Vec3, radii: [0.005, 0.011, 0.009] as Vec3, along: [0, -0.55, -0.83] as Vec3 },
+  ].map((limb, k) => ({
+    kind: 'ellipsoid' as const,
+    label: `auricular surface, ${k === 0 ? 'upper' : 'lower'} limb (${side > 0 ? 'right' : 'left'})`,
+    carve: true as const,
+    center: limb.center,
+    radii: limb.radii,
+    axes: [[1, 0, 0], limb.along] as [Vec3, Vec3],
+  })),
+);
+
 
 export const sacrum: Bone = {
   id: 'sacrum',
