@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { boneMesh, DEFAULT_BLEND, partMesh } from '@/figures/render/bone-geometry';
+import { boneMesh, bonePartMeshes, DEFAULT_BLEND, partMesh } from '@/figures/render/bone-geometry';
 import { meshBounds, signedVolume, type Mesh } from '@/figures/render/mesh';
 import { gridAround, markInside } from '@/figures/render/voxels';
 import type { Bone } from '@/figures/model/types';
@@ -57,5 +57,27 @@ describe('a bone’s surface', () => {
     const corner: [number, number, number] = [0.0106, 0, 0.0335];
     expect(insideOf(partMesh(bone.parts[0]!), corner) || insideOf(partMesh(bone.parts[1]!), corner)).toBe(false);
     expect(insideOf(mesh, corner)).toBe(true);
+  });
+});
+
+describe('a carved part', () => {
+  // A thick disc with a carved hole through it (a foramen): the hole is cut out of the drawn surface.
+  const plate: Bone = {
+    id: 'plate',
+    name: 'Plate',
+    parts: [
+      { kind: 'loft', label: 'disc', sections: [{ at: [0, 0, 0], r: 0.02 }, { at: [0, 0, 0.008], r: 0.02 }] },
+      { kind: 'loft', label: 'foramen', carve: true, sections: [{ at: [0.008, 0, -0.01], r: 0.004 }, { at: [0.008, 0, 0.02], r: 0.004 }] },
+    ],
+  };
+  const mesh = boneMesh(plate);
+
+  it('leaves a hole through the bone where it is carved', () => {
+    expect(insideOf(mesh, [0.008, 0, 0.004])).toBe(false);
+    expect(insideOf(mesh, [-0.008, 0, 0.004])).toBe(true);
+  });
+
+  it('is not one of the solid parts that muscles are packed against', () => {
+    expect(bonePartMeshes(plate)).toHaveLength(1);
   });
 });
