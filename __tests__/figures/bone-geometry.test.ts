@@ -82,3 +82,25 @@ describe('a carved part', () => {
     expect(meshBounds(mesh)[4]).toBeLessThan(0.0205);
   });
 });
+
+describe('a carved hole through a plate', () => {
+  // A thick disc with a carved hole through it (a foramen): the hole is cut out of the drawn surface.
+  const plate: Bone = {
+    id: 'plate',
+    name: 'Plate',
+    parts: [
+      { kind: 'loft', label: 'disc', sections: [{ at: [0, 0, 0], r: 0.02 }, { at: [0, 0, 0.008], r: 0.02 }] },
+      { kind: 'loft', label: 'foramen', carve: true, sections: [{ at: [0.008, 0, -0.01], r: 0.004 }, { at: [0.008, 0, 0.02], r: 0.004 }] },
+    ],
+  };
+  const mesh = boneMesh(plate);
+
+  it('leaves a hole through the bone where it is carved', () => {
+    expect(insideOf(mesh, [0.008, 0, 0.004])).toBe(false);
+    expect(insideOf(mesh, [-0.008, 0, 0.004])).toBe(true);
+  });
+
+  it('is not one of the solid parts that muscles are packed against', () => {
+    expect(bonePartMeshes(plate)).toHaveLength(1);
+  });
+});

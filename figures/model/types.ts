@@ -23,9 +23,9 @@ export interface LoftSection {
 }
 
 /**
- * What every part may say: `carve` makes it a hollow cut out of the bone's other parts (an orbit,
- * the nasal aperture, the foramen magnum) instead of solid bone. A carving shapes the blended
- * surface only; it is never bone itself.
+ * What every bone part has: a label, and `carve` for a part that is cut out of the bone instead of
+ * added to it (a foramen, a pit, a groove). Carved parts are removed from the drawn surface after
+ * the solid parts are united; muscle packing and the checks treat the bone as solid there.
  */
 interface PartBase {
   readonly label: string;

@@ -16,22 +16,22 @@ export function partMesh(part: BonePart): Mesh {
   }
 }
 
-/** Each solid part of a bone as its own closed mesh (a bone is their union, less its carvings). */
+/** Each solid part of a bone as its own closed mesh (a bone is their union, less its carved parts). */
 export function bonePartMeshes(bone: Bone): Mesh[] {
   return bone.parts.filter((p) => !p.carve).map(partMesh);
 }
 
-/** The carvings of a bone (an orbit, the nasal aperture): hollows cut out of its solid parts. */
+/** The carved parts of a bone (foramina, pits, grooves, an orbit), cut out of its drawn surface. */
 export function boneCarveMeshes(bone: Bone): Mesh[] {
   return bone.parts.filter((p) => p.carve).map(partMesh);
 }
 
-/** The parts of the skeleton that are solid to the muscles: every bone and cartilage, not the soft solids (the tongue). */
-/** Whether muscles must keep out of a bone: ligaments and soft solids are drawn but no obstacle. */
+/** Whether muscles must keep out of a bone: ligaments and soft solids (the tongue) are drawn but no obstacle. */
 export function isSolid(bone: Bone): boolean {
   return bone.tissue !== 'soft' && bone.tissue !== 'ligament';
 }
 
+/** The parts of the skeleton that are solid to the muscles. */
 export function solidPartMeshes(bones: readonly Bone[]): Mesh[] {
   return bones.filter(isSolid).flatMap(bonePartMeshes);
 }
@@ -56,7 +56,7 @@ export function boneMesh(bone: Bone, opts: BlendOptions = DEFAULT_BLEND): Mesh {
   return blendParts(bonePartMeshes(bone), opts, boneCarveMeshes(bone));
 }
 
-/** The blended surface of a bone's part meshes, less its carvings (see boneMesh). */
+/** The blended surface of a bone's part meshes less its carved ones (see boneMesh). */
 export function blendParts(parts: readonly Mesh[], opts: BlendOptions = DEFAULT_BLEND, carves: readonly Mesh[] = []): Mesh {
   const grid = gridAround(unionBounds(parts.map(meshBounds), (opts.blur + 3) * opts.spacing), opts.spacing);
   const { nx, ny, nz } = grid;

@@ -1,5 +1,5 @@
 import type { AnatomicalModel } from '../model/types';
-import { blendParts, boneCarveMeshes, bonePartMeshes, isSolid } from './bone-geometry';
+import { blendParts, boneCarveMeshes, bonePartMeshes, DEFAULT_BLEND, isSolid } from './bone-geometry';
 import type { Sides } from './framing';
 import { meshBounds, mirrorMesh, type Mesh } from './mesh';
 import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';
@@ -31,7 +31,7 @@ export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions =
     (id, x, y, z) => (anchors.get(id) ?? []).some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < TENDON_ANCHOR),
   );
   return {
-    bones: new Map(model.bones.map((b) => [b.id, blendParts(boneParts.get(b.id) ?? [], undefined, boneCarveMeshes(b))] as const)),
+    bones: new Map(model.bones.map((b) => [b.id, blendParts(boneParts.get(b.id) ?? [], DEFAULT_BLEND, boneCarveMeshes(b))] as const)),
     muscles,
     tendons,
   };

@@ -1,4 +1,4 @@
-import { compass } from '../profiles';
+import { compass, superellipse } from '../profiles';
 import type { Bone, Vec3 } from '../types';
 
 /** Foot bones run along +y: their sections face up (front = superior) and turn toward lateral. */
@@ -11,19 +11,26 @@ export const talus: Bone = {
   parts: [
     {
       kind: 'loft',
-      label: 'body, neck and head',
+      label: 'body and neck',
       front: UP,
       side: LATERAL,
       sections: [
-        { at: [0.093, -0.031, 0.06], r: [0.006, 0.008] },
-        { at: [0.091, -0.016, 0.066], r: compass(0.017, 0.018, 0.016, 0.014, 0.013, 0.014, 0.015, 0.017) },
-        { at: [0.09, 0.002, 0.067], r: compass(0.017, 0.018, 0.017, 0.014, 0.012, 0.014, 0.016, 0.017) },
-        { at: [0.085, 0.019, 0.063], r: [0.011, 0.012] },
-        { at: [0.08, 0.033, 0.059], r: [0.0125, 0.0135] },
+        { at: [0.092, -0.03, 0.06], r: compass(0.008, 0.008, 0.007, 0.006, 0.006, 0.006, 0.007, 0.008) },
+        { at: [0.091, -0.018, 0.064], r: compass(0.014, 0.016, 0.014, 0.012, 0.012, 0.012, 0.013, 0.015) },
+        { at: [0.09, 0.0, 0.065], r: compass(0.015, 0.017, 0.015, 0.013, 0.012, 0.013, 0.014, 0.016) },
+        { at: [0.086, 0.014, 0.063], r: [0.0095, 0.0105] },
+        { at: [0.082, 0.024, 0.06], r: [0.009, 0.0095] },
       ],
       capStart: 0.004,
-      capEnd: 0.008,
+      capEnd: 0.003,
     },
+    // The trochlea: a pulley on top of the body, convex from front to back with a shallow central
+    // groove between its medial and lateral ridges, wider in front; the malleoli grip its sides.
+    { kind: 'ellipsoid', label: 'trochlea, medial ridge', center: [0.0825, -0.008, 0.07], radii: [0.0075, 0.02, 0.011], axes: [[1, 0.12, 0], [-0.12, 1, 0]] },
+    { kind: 'ellipsoid', label: 'trochlea, lateral ridge', center: [0.0995, -0.008, 0.07], radii: [0.0078, 0.02, 0.011], axes: [[1, -0.05, 0], [0.05, 1, 0]] },
+    { kind: 'ellipsoid', label: 'lateral process', center: [0.106, -0.004, 0.055], radii: [0.005, 0.008, 0.007] },
+    { kind: 'ellipsoid', label: 'posterior process', center: [0.093, -0.032, 0.056], radii: [0.006, 0.006, 0.005] },
+    { kind: 'ellipsoid', label: 'head', center: [0.079, 0.033, 0.058], radii: [0.0135, 0.011, 0.0125], axes: [[1, 0.25, 0], [-0.25, 1, 0]] },
   ],
 };
 
@@ -37,22 +44,41 @@ export const calcaneus: Bone = {
       front: UP,
       side: LATERAL,
       sections: [
-        { at: [0.092, -0.066, 0.035], r: [0.016, 0.012] },
-        { at: [0.092, -0.054, 0.035], r: compass(0.022, 0.017, 0.015, 0.016, 0.021, 0.016, 0.014, 0.017) },
-        { at: [0.094, -0.03, 0.034], r: compass(0.017, 0.018, 0.016, 0.016, 0.02, 0.017, 0.015, 0.017) },
-        { at: [0.097, -0.005, 0.031], r: compass(0.017, 0.016, 0.015, 0.014, 0.017, 0.015, 0.013, 0.016) },
-        { at: [0.101, 0.02, 0.03], r: compass(0.012, 0.013, 0.013, 0.012, 0.014, 0.012, 0.011, 0.012) },
-        { at: [0.105, 0.04, 0.031], r: [0.012, 0.012] },
+        // Tall at the heel, highest under the talus (the posterior talar facet), dipping at the
+        // calcaneal sulcus and narrowing into the anterior process for the cuboid; its plantar
+        // surface rises from the heel toward the front.
+        { at: [0.092, -0.066, 0.034], r: compass(0.013, 0.013, 0.012, 0.014, 0.018, 0.015, 0.012, 0.013) },
+        { at: [0.093, -0.05, 0.035], r: compass(0.02, 0.016, 0.014, 0.016, 0.021, 0.017, 0.014, 0.016) },
+        { at: [0.095, -0.03, 0.038], r: compass(0.015, 0.016, 0.015, 0.016, 0.022, 0.016, 0.013, 0.015) },
+        { at: [0.098, -0.01, 0.036], r: compass(0.012, 0.014, 0.015, 0.014, 0.019, 0.014, 0.012, 0.013) },
+        { at: [0.102, 0.012, 0.033], r: compass(0.011, 0.012, 0.013, 0.012, 0.014, 0.012, 0.011, 0.011) },
+        { at: [0.105, 0.034, 0.031], r: compass(0.011, 0.011, 0.011, 0.011, 0.012, 0.011, 0.01, 0.011) },
+        { at: [0.107, 0.042, 0.03], r: [0.0115, 0.0105] },
       ],
-      capStart: 0.006,
+      capStart: 0.004,
       capEnd: 0.002,
     },
+    // The tuberosity at the back: the heel, with its medial (larger) and lateral processes below.
+    { kind: 'ellipsoid', label: 'tuberosity', center: [0.092, -0.063, 0.03], radii: [0.0135, 0.0105, 0.015] },
+    { kind: 'ellipsoid', label: 'medial process of the tuberosity', center: [0.084, -0.058, 0.018], radii: [0.0085, 0.012, 0.0075] },
+    { kind: 'ellipsoid', label: 'lateral process of the tuberosity', center: [0.102, -0.06, 0.019], radii: [0.0065, 0.009, 0.0065] },
+    // The sustentaculum tali: a shelf jutting medially under the talus's neck.
     {
-      kind: 'ellipsoid',
+      kind: 'loft',
       label: 'sustentaculum tali',
-      center: [0.074, -0.006, 0.046],
-      radii: [0.011, 0.013, 0.006],
+      front: UP,
+      side: LATERAL,
+      sections: [
+        { at: [0.078, -0.014, 0.045], r: [0.005, 0.01] },
+        { at: [0.074, -0.002, 0.046], r: [0.0055, 0.012] },
+        { at: [0.076, 0.01, 0.045], r: [0.005, 0.009] },
+      ],
+      capStart: 0.005,
+      capEnd: 0.005,
     },
+    { kind: 'ellipsoid', label: 'fibular (peroneal) trochlea', center: [0.113, -0.012, 0.026], radii: [0.004, 0.0065, 0.0035] },
+    // The calcaneal sulcus between the facets for the talus: the sinus tarsi opens laterally.
+    { kind: 'ellipsoid', label: 'sinus tarsi', carve: true, center: [0.103, 0.004, 0.05], radii: [0.009, 0.006, 0.006], axes: [[1, 0.35, 0], [-0.35, 1, 0]] },
   ],
 };
 
@@ -60,34 +86,77 @@ export const navicular: Bone = {
   id: 'navicular',
   name: 'Navicular',
   parts: [
-    { kind: 'ellipsoid', label: 'body', center: [0.075, 0.052, 0.056], radii: [0.018, 0.0085, 0.014], axes: [[1, 0, -0.25], [0, 1, 0]] },
-    { kind: 'ellipsoid', label: 'tuberosity', center: [0.059, 0.048, 0.049], radii: [0.007, 0.007, 0.007] },
+    { kind: 'ellipsoid', label: 'body', center: [0.076, 0.051, 0.056], radii: [0.019, 0.0092, 0.0145], axes: [[1, 0, -0.25], [0, 1, 0]] },
+    { kind: 'ellipsoid', label: 'tuberosity', center: [0.058, 0.047, 0.047], radii: [0.0075, 0.0075, 0.0075] },
+    // The concave facet for the head of the talus, on its back.
+    { kind: 'ellipsoid', label: 'facet for the talar head', carve: true, center: [0.0785, 0.034, 0.0585], radii: [0.0145, 0.012, 0.0135], axes: [[1, 0.25, 0], [-0.25, 1, 0]] },
   ],
 };
 
 export const cuboid: Bone = {
   id: 'cuboid',
   name: 'Cuboid',
-  parts: [{ kind: 'ellipsoid', label: 'body', center: [0.114, 0.061, 0.03], radii: [0.013, 0.018, 0.013], axes: [[1, 0, 0.3], [0, 1, 0]] }],
+  parts: [
+    {
+      kind: 'loft',
+      label: 'body',
+      front: UP,
+      side: LATERAL,
+      // A block, longer on its medial side than on its lateral side.
+      sections: [
+        { at: [0.111, 0.045, 0.031], r: superellipse(0.012, 0.0115, 3.5) },
+        { at: [0.113, 0.061, 0.03], r: superellipse(0.0125, 0.0125, 3.5) },
+        { at: [0.112, 0.075, 0.03], r: superellipse(0.011, 0.0115, 3.5) },
+      ],
+      capStart: 0.003,
+      capEnd: 0.003,
+    },
+    { kind: 'ellipsoid', label: 'tuberosity', center: [0.118, 0.055, 0.018], radii: [0.009, 0.0045, 0.0045], axes: [[1, -0.45, 0], [0.45, 1, 0]] },
+    // The groove for the tendon of fibularis longus, across its plantar surface in front of the tuberosity.
+    {
+      kind: 'loft',
+      label: 'groove for fibularis longus',
+      carve: true,
+      sections: [
+        { at: [0.135, 0.058, 0.015], r: 0.0034 },
+        { at: [0.112, 0.068, 0.0155], r: 0.0034 },
+        { at: [0.092, 0.078, 0.017], r: 0.0034 },
+      ],
+    },
+  ],
 };
 
-export const medialCuneiform: Bone = {
-  id: 'medialcuneiform',
-  name: 'Medial cuneiform',
-  parts: [{ kind: 'ellipsoid', label: 'body', center: [0.062, 0.077, 0.044], radii: [0.0105, 0.013, 0.017] }],
-};
+/** A wedge-shaped cuneiform: a loft from back to front with an eight-direction profile (up, up-lateral... up-medial). */
+function cuneiform(id: string, name: string, x: number, z: number, y0: number, y1: number, r: readonly number[]): Bone {
+  return {
+    id,
+    name,
+    parts: [
+      {
+        kind: 'loft',
+        label: 'body',
+        front: UP,
+        side: LATERAL,
+        sections: [
+          { at: [x, y0, z], r: r.map((v) => v * 0.92) },
+          { at: [x, (y0 + y1) / 2, z], r },
+          { at: [x, y1, z], r: r.map((v) => v * 0.95) },
+        ],
+        capStart: 0.003,
+        capEnd: 0.003,
+      },
+    ],
+  };
+}
 
-export const intermediateCuneiform: Bone = {
-  id: 'intermediatecuneiform',
-  name: 'Intermediate cuneiform',
-  parts: [{ kind: 'ellipsoid', label: 'body', center: [0.08, 0.071, 0.05], radii: [0.0085, 0.01, 0.0135] }],
-};
+/** The medial cuneiform: the largest, its wedge's edge up and its broad base down. */
+export const medialCuneiform: Bone = cuneiform('medialcuneiform', 'Medial cuneiform', 0.062, 0.043, 0.066, 0.088, compass(0.016, 0.011, 0.0095, 0.0145, 0.017, 0.0145, 0.0105, 0.012));
 
-export const lateralCuneiform: Bone = {
-  id: 'lateralcuneiform',
-  name: 'Lateral cuneiform',
-  parts: [{ kind: 'ellipsoid', label: 'body', center: [0.096, 0.074, 0.045], radii: [0.009, 0.012, 0.014] }],
-};
+/** The intermediate cuneiform: the smallest and shortest (the second metatarsal's base is set back). */
+export const intermediateCuneiform: Bone = cuneiform('intermediatecuneiform', 'Intermediate cuneiform', 0.08, 0.05, 0.062, 0.08, compass(0.0125, 0.0115, 0.0082, 0.0085, 0.011, 0.0085, 0.0082, 0.0115));
+
+/** The lateral cuneiform: between the intermediate cuneiform and the cuboid, its edge down. */
+export const lateralCuneiform: Bone = cuneiform('lateralcuneiform', 'Lateral cuneiform', 0.096, 0.045, 0.062, 0.085, compass(0.0128, 0.0125, 0.0088, 0.009, 0.0125, 0.009, 0.0088, 0.0125));
 
 /** A metatarsal: base, shaft and head on a line, each a section [superior, lateral] half-size. */
 function metatarsal(n: number, base: Vec3, mid: Vec3, head: Vec3, size: number): Bone {
@@ -101,13 +170,15 @@ function metatarsal(n: number, base: Vec3, mid: Vec3, head: Vec3, size: number):
         front: UP,
         side: LATERAL,
         sections: [
-          { at: base, r: [0.0095 * size, 0.0075 * size] },
-          { at: mid, r: [0.0052 * size, 0.0048 * size] },
-          { at: head, r: [0.0085 * size, 0.0068 * size] },
+          { at: base, r: superellipse(0.0095 * size, 0.0075 * size, 3) },
+          { at: mid, r: [0.0048 * size, 0.0044 * size] },
+          { at: head, r: [0.0075 * size, 0.006 * size] },
         ],
         capStart: 0.004 * size,
-        capEnd: 0.0065 * size,
+        capEnd: 0.005 * size,
       },
+      // The head: a knob, rounder and taller than the shaft, for the proximal phalanx.
+      { kind: 'ellipsoid', label: 'head', center: head, radii: [0.0068 * size, 0.0075 * size, 0.0088 * size] },
     ],
   };
 }
@@ -121,7 +192,7 @@ export const metatarsals: Bone[] = [
     ...metatarsal(5, [0.124, 0.079, 0.027], [0.128, 0.108, 0.02], [0.131, 0.137, 0.014], 0.95),
     parts: [
       ...metatarsal(5, [0.124, 0.079, 0.027], [0.128, 0.108, 0.02], [0.131, 0.137, 0.014], 0.95).parts,
-      { kind: 'ellipsoid', label: 'tuberosity', center: [0.132, 0.073, 0.024], radii: [0.007, 0.008, 0.0065] },
+      { kind: 'ellipsoid', label: 'tuberosity', center: [0.134, 0.072, 0.023], radii: [0.0085, 0.0095, 0.007], axes: [[1, -0.4, 0], [0.4, 1, 0]] },
     ],
   },
 ];

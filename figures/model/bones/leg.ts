@@ -53,7 +53,26 @@ export const tibia: Bone = {
       ],
       capEnd: 0.006,
     },
-    { kind: 'ellipsoid', label: 'tibial tuberosity', center: [0.095, 0.022, 0.414], radii: [0.0115, 0.0075, 0.02] },
+    { kind: 'ellipsoid', label: 'tibial tuberosity', center: [0.095, 0.025, 0.412], radii: [0.0115, 0.0075, 0.019] },
+    // The intercondylar eminence between the two condyles' articular surfaces: its medial and
+    // lateral intercondylar tubercles.
+    { kind: 'ellipsoid', label: 'medial intercondylar tubercle', center: [0.087, -0.003, 0.463], radii: [0.004, 0.007, 0.0055] },
+    { kind: 'ellipsoid', label: 'lateral intercondylar tubercle', center: [0.097, -0.004, 0.462], radii: [0.004, 0.007, 0.005] },
+    // The soleal line: an oblique ridge across the back of the shaft, from below the fibular facet
+    // down and medially to the medial border.
+    {
+      kind: 'loft',
+      label: 'soleal line',
+      sections: [
+        { at: [0.1035, -0.0117, 0.407], r: 0.0027 },
+        { at: [0.0965, -0.0123, 0.39], r: 0.0029 },
+        { at: [0.0903, -0.011, 0.37], r: 0.003 },
+        { at: [0.0855, -0.0085, 0.35], r: 0.0027 },
+        { at: [0.0822, -0.0052, 0.33], r: 0.0025 },
+      ],
+      capStart: 0.003,
+      capEnd: 0.004,
+    },
     { kind: 'ellipsoid', label: 'Gerdy tubercle', center: [0.116, 0.012, 0.443], radii: [0.007, 0.0065, 0.008] },
   ],
 };
@@ -68,6 +87,9 @@ export const fibula: Bone = {
       center: [0.126, -0.022, 0.428],
       radii: [0.0115, 0.0115, 0.0135],
     },
+    { kind: 'ellipsoid', label: 'apex of the head (styloid process)', center: [0.129, -0.027, 0.441], radii: [0.0045, 0.0045, 0.007] },
+    // The lateral malleolus: a triangular knob, larger and lower than the medial malleolus.
+    { kind: 'ellipsoid', label: 'lateral malleolus', center: [0.1265, -0.0145, 0.071], radii: [0.0075, 0.0115, 0.017], axes: [[1, 0, 0], [0, 1, 0.15]] },
     {
       kind: 'loft',
       label: 'shaft and lateral malleolus',

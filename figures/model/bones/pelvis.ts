@@ -24,6 +24,9 @@ function arc(centre: Vec3, axis: Vec3, radius: number, a0: number, a1: number, c
   });
 }
 
+/** Direction the obturator foramen faces: laterally, forward and a little down. */
+const OBTURATOR_NORMAL: Vec3 = [0.8, 0.51, -0.28];
+
 const RIM_CENTRE: Vec3 = [
   HIP_CENTRE[0] + ACETABULAR_AXIS[0] * 0.006,
   HIP_CENTRE[1] + ACETABULAR_AXIS[1] * 0.006,
@@ -83,7 +86,7 @@ export const hipBone: Bone = {
         [0.012, 0.011, 0.013, 0.013, 0.012, 0.014, 0.016],
         [0.01, 0.005, 0.005, 0.005, 0.006, 0.014, 0.026],
         [0.012, 0.007, 0.006, 0.006, 0.008, 0.018, 0.028],
-        [0.016, 0.02, 0.024, 0.024, 0.02, 0.02, 0.026],
+        [0.016, 0.02, 0.024, 0.024, 0.02, 0.02, 0.022],
       ],
     },
     {
@@ -159,26 +162,31 @@ export const hipBone: Bone = {
       capStart: 0.005,
       capEnd: 0.005,
     },
-    { kind: 'ellipsoid', label: 'pubic tubercle', center: [0.03, 0.058, 0.884], radii: [0.006, 0.006, 0.006] },
+    { kind: 'ellipsoid', label: 'pubic tubercle', center: [0.03, 0.06, 0.884], radii: [0.0058, 0.0058, 0.0062] },
     {
       kind: 'loft',
       label: 'inferior pubic and ischial rami',
+      // A flat strap in the plane of the obturator foramen (which faces laterally, forward and
+      // down): broad toward the foramen, thin across it, so the foramen reads as a framed hole.
       front: [0, 0, 1],
+      side: OBTURATOR_NORMAL,
       sections: [
-        { at: [0.022, 0.045, 0.852], r: [0.009, 0.006] },
-        { at: [0.034, 0.026, 0.826], r: [0.009, 0.0055] },
-        { at: [0.047, 0.003, 0.809], r: [0.0095, 0.006] },
-        { at: [0.058, -0.024, 0.803], r: [0.011, 0.007] },
+        { at: [0.021, 0.046, 0.853], r: [0.0095, 0.0055] },
+        { at: [0.033, 0.026, 0.826], r: [0.0085, 0.0042] },
+        { at: [0.046, 0.003, 0.808], r: [0.0088, 0.0044] },
+        { at: [0.058, -0.024, 0.802], r: [0.0105, 0.0062] },
+        { at: [0.064, -0.038, 0.806], r: [0.012, 0.008] },
       ],
     },
     {
       kind: 'loft',
       label: 'body of ischium',
+      // Broad from front to back and flattened from side to side, below and behind the acetabulum.
       sections: [
-        { at: [0.073, -0.02, 0.875], r: [0.015, 0.016] },
-        { at: [0.07, -0.032, 0.848], r: [0.013, 0.014] },
-        { at: [0.066, -0.042, 0.822], r: [0.014, 0.016] },
-        { at: [0.064, -0.046, 0.802], r: [0.012, 0.015] },
+        { at: [0.073, -0.02, 0.875], r: [0.016, 0.014] },
+        { at: [0.07, -0.032, 0.848], r: [0.0145, 0.0115] },
+        { at: [0.066, -0.042, 0.822], r: [0.0145, 0.0125] },
+        { at: [0.064, -0.046, 0.802], r: [0.012, 0.013] },
       ],
       capStart: 0.006,
       capEnd: 0.01,
@@ -196,11 +204,36 @@ export const hipBone: Bone = {
     {
       kind: 'loft',
       label: 'ischial spine',
+      // A triangular point on the back of the ischium, between the greater and lesser sciatic notches.
+      front: [0, 0, 1],
       sections: [
-        { at: [0.066, -0.047, 0.866], r: 0.0065 },
-        { at: [0.054, -0.058, 0.862], r: 0.003 },
+        { at: [0.071, -0.034, 0.868], r: [0.009, 0.007] },
+        { at: [0.064, -0.048, 0.865], r: [0.0065, 0.0045] },
+        { at: [0.056, -0.059, 0.862], r: [0.003, 0.0025] },
       ],
       capEnd: 0.003,
+    },
+    {
+      kind: 'ellipsoid',
+      label: 'anterior superior iliac spine',
+      center: [0.122, 0.053, 0.981],
+      radii: [0.0075, 0.009, 0.0085],
+      axes: [
+        [1, 0, 0],
+        [0, 0.8, -0.6],
+      ],
+    },
+    {
+      kind: 'loft',
+      label: 'pubic crest',
+      front: [0, 0, 1],
+      sections: [
+        { at: [0.029, 0.058, 0.885], r: 0.004 },
+        { at: [0.018, 0.056, 0.889], r: 0.0042 },
+        { at: [0.007, 0.053, 0.889], r: 0.004 },
+      ],
+      capStart: 0.003,
+      capEnd: 0.002,
     },
   ],
 };
@@ -230,6 +263,63 @@ function sacralNormal(i: number): Vec3 {
 
 const SACRAL_COLUMNS = [-1, -2 / 3, -1 / 3, 0, 1 / 3, 2 / 3, 1];
 
+/** A point of the sacrum's mid-surface at level i (fractional: between levels) and column u (-1 to 1). */
+function sacralPoint(i: number, u: number): Vec3 {
+  const at = (k: number): Vec3 => {
+    const level = SACRAL_LEVELS[k] ?? SACRAL_LEVELS[0]!;
+    const wing = k === 0 ? u * u : k === 1 ? 0.4 * u * u : 0;
+    return [u * level.halfWidth, level.y + 0.008 * wing, level.z - 0.018 * wing];
+  };
+  const k = Math.floor(i);
+  const t = i - k;
+  const a = at(k);
+  const b = at(Math.min(SACRAL_LEVELS.length - 1, k + 1));
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+}
+
+/**
+ * The four pairs of sacral foramina, between the fused vertebrae, carved through the sacrum so they
+ * show as holes on its pelvic (anterior) and dorsal (posterior) surfaces: the first is the largest.
+ */
+const SACRAL_FORAMINA = [0.0048, 0.0042, 0.0036, 0.003].flatMap((radius, k) =>
+  [-1, 1].map((side) => {
+    const i = k + 0.5;
+    const mid = sacralPoint(i, side * 0.5);
+    const a = sacralNormal(k);
+    const b = sacralNormal(k + 1);
+    const n: Vec3 = [0, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
+    const reach = 0.03;
+    return {
+      kind: 'loft' as const,
+      label: `${['first', 'second', 'third', 'fourth'][k] ?? ''} sacral foramen (${side > 0 ? 'right' : 'left'})`,
+      carve: true as const,
+      front: [1, 0, 0] as Vec3,
+      side: [0, 0, 1] as Vec3,
+      sections: [-1, 1].map((d) => ({ at: [mid[0], mid[1] + n[1] * reach * d, mid[2] + n[2] * reach * d] as Vec3, r: radius })),
+    };
+  }),
+);
+
+/**
+ * The auricular (ear-shaped) surface on each side of the sacrum, for the sacroiliac joint: a flat
+ * facet cut into the lateral margin of S1 and S2, its upper limb running back and its lower limb
+ * down. Carved rather than raised, so the bone does not grow into piriformis in front of it.
+ */
+const AURICULAR_SURFACES = [-1, 1].flatMap((side) =>
+  [
+    { center: [side * 0.0665, -0.046, 0.981] as Vec3, radii: [0.005, 0.012, 0.009] as Vec3, along: [0, -0.75, -0.66] as Vec3 },
+    { center: [side * 0.0615, -0.064, 0.962] as Vec3, radii: [0.005, 0.011, 0.009] as Vec3, along: [0, -0.55, -0.83] as Vec3 },
+  ].map((limb, k) => ({
+    kind: 'ellipsoid' as const,
+    label: `auricular surface, ${k === 0 ? 'upper' : 'lower'} limb (${side > 0 ? 'right' : 'left'})`,
+    carve: true as const,
+    center: limb.center,
+    radii: limb.radii,
+    axes: [[1, 0, 0], limb.along] as [Vec3, Vec3],
+  })),
+);
+
+
 export const sacrum: Bone = {
   id: 'sacrum',
   midline: true,
@@ -257,11 +347,24 @@ export const sacrum: Bone = {
       sections: SACRAL_LEVELS.slice(0, 4).map((level, i) => {
         const n = sacralNormal(i);
         const back = level.thick / 2 + 0.001;
-        return { at: [0, level.y - n[1] * back, level.z - n[2] * back] as Vec3, r: [0.003, 0.0035] };
+        return { at: [0, level.y - n[1] * back, level.z - n[2] * back] as Vec3, r: [0.0055, 0.0032] };
       }),
-      capStart: 0.003,
-      capEnd: 0.003,
+      capStart: 0.004,
+      capEnd: 0.004,
     },
+    // Spinous tubercles along the median sacral crest, S1 to S4.
+    ...SACRAL_LEVELS.slice(0, 4).map((level, i) => {
+      const n = sacralNormal(i);
+      const back = level.thick / 2 + 0.004;
+      return {
+        kind: 'ellipsoid' as const,
+        label: `spinous tubercle of S${i + 1}`,
+        center: [0, level.y - n[1] * back, level.z - n[2] * back] as Vec3,
+        radii: [0.0042, 0.005, 0.006] as Vec3,
+      };
+    }),
+    ...AURICULAR_SURFACES,
+    ...SACRAL_FORAMINA,
   ],
 };
 

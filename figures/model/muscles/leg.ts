@@ -180,7 +180,7 @@ export const legMuscles: readonly Muscle[] = [
       { bone: 'fibula', area: 'medial surface of the fibula', points: [[0.12, -0.021, 0.39], [0.119, -0.018, 0.25]], radius: 0.004 },
       { bone: null, area: 'interosseous membrane', points: [[0.112, -0.012, 0.33]], radius: 0.004 },
     ],
-    insertion: [{ bone: 'navicular', area: 'tuberosity of the navicular', points: [[0.055, 0.047, 0.047]], radius: 0.005 }],
+    insertion: [{ bone: 'navicular', area: 'tuberosity of the navicular', points: [[0.051, 0.047, 0.046]], radius: 0.005 }],
     path: [
       [0.112, -0.019, 0.41],
       [0.108, -0.022, 0.32],
@@ -225,7 +225,7 @@ export const legMuscles: readonly Muscle[] = [
     shape: 'pennate',
     depth: 'deep',
     origin: [{ bone: 'fibula', area: 'lower two thirds of the lateral surface of the fibula', points: [[0.133, -0.012, 0.3], [0.132, -0.011, 0.15]], radius: 0.005 }],
-    insertion: [{ bone: 'metatarsal5', area: 'tuberosity of the fifth metatarsal', points: [[0.138, 0.072, 0.024]], radius: 0.005 }],
+    insertion: [{ bone: 'metatarsal5', area: 'tuberosity of the fifth metatarsal', points: [[0.1415, 0.069, 0.023]], radius: 0.005 }],
     path: [
       [0.135, -0.013, 0.31],
       [0.136, -0.015, 0.22],
@@ -270,7 +270,7 @@ export const legMuscles: readonly Muscle[] = [
     shape: 'pennate',
     depth: 'superficial',
     origin: [
-      { bone: 'tibia', area: 'lateral condyle of the tibia', points: [[0.119, 0.006, 0.441]], radius: 0.004 },
+      { bone: 'tibia', area: 'lateral condyle of the tibia', points: [[0.124, 0.008, 0.441]], radius: 0.004 },
       { bone: 'fibula', area: 'upper three quarters of the anterior surface of the fibula', points: [[0.129, -0.014, 0.41], [0.127, -0.007, 0.2]], radius: 0.004 },
     ],
     insertion: [

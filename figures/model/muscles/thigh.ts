@@ -12,7 +12,7 @@ const PATELLA_BASE: Attachment = {
 const TIBIAL_TUBEROSITY: Attachment = {
   bone: 'tibia',
   area: 'tibial tuberosity, by the patellar ligament',
-  points: [[0.095, 0.03, 0.412]],
+  points: [[0.095, 0.032, 0.41]],
   radius: 0.007,
 };
 const LESSER_TROCHANTER: Attachment = {
@@ -389,7 +389,7 @@ export const thighMuscles: readonly Muscle[] = [
     name: 'Sartorius',
     shape: 'flat',
     depth: 'superficial',
-    origin: [{ bone: 'hipbone', area: 'anterior superior iliac spine', points: [[0.123, 0.056, 0.982]], radius: 0.006 }],
+    origin: [{ bone: 'hipbone', area: 'anterior superior iliac spine', points: [[0.122, 0.061, 0.979]], radius: 0.006 }],
     insertion: [PES_ANSERINUS('in front of gracilis')],
     path: [
       [0.121, 0.06, 0.965],
