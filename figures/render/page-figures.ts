@@ -139,14 +139,15 @@ export async function renderPageFigures(
   const visible: number[] = [];
   // Bytes of the pictures a page loads before the turntable: its thumbnails, then its still.
   let firstBytes = 0;
+  // One picture buffer for the page's views: each is resized before the next is drawn.
+  const picture = new Uint8Array(W * H * 3);
   for (const [i, angle] of VIEW_ANGLES.entries()) {
-    const view = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints });
+    const view = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints, out: picture });
     clock.lap('render');
     visible.push(view.targetPixels);
     const full = Number.isInteger(S.supersample)
-      ? downsample(view.rgba, W, H, S.supersample)
-      : await sharp(view.rgba, { raw: { width: W, height: H, channels: 4 } })
-          .removeAlpha()
+      ? downsample(view.rgb, W, H, S.supersample)
+      : await sharp(view.rgb, { raw: { width: W, height: H, channels: 3 } })
           .resize(S.gallery.width, S.gallery.height, { kernel: 'lanczos3' })
           .raw()
           .toBuffer();
