@@ -153,10 +153,10 @@ export async function renderPageFigures(
           .toBuffer();
     const raw = { raw: { width: S.gallery.width, height: S.gallery.height, channels: 3 as const } };
     const [gallery, thumb, hero] = await Promise.all([
-      sharp(full, raw).webp({ quality: S.gallery.quality, effort: 3 }).toBuffer(),
+      sharp(full, raw).webp({ quality: S.gallery.quality, effort: S.gallery.effort }).toBuffer(),
       sharp(full, raw)
         .resize(S.thumb.width, S.thumb.height, { kernel: 'lanczos3' })
-        .webp({ quality: S.thumb.quality, effort: 4 })
+        .webp({ quality: S.thumb.quality, effort: S.thumb.effort })
         .toBuffer(),
       sharp(full, raw).resize(S.hero.width, S.hero.height, { kernel: 'lanczos3' }).raw().toBuffer(),
     ]);
@@ -170,7 +170,7 @@ export async function renderPageFigures(
   const bestView = heroView(visible);
   const frame = (i: number): Buffer => heroFrames[((i % 16) + 16) % 16] ?? Buffer.alloc(0);
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
-  const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: 5 }).toBuffer();
+  const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: S.hero.stillEffort }).toBuffer();
   firstBytes += still.length;
   const turntable = Buffer.concat(VIEW_ANGLES.map((_, i) => frame(bestView + i)));
   // The still and the thumbnails load first, the turntable when the page is idle: together they
@@ -178,21 +178,22 @@ export async function renderPageFigures(
   let animated = Buffer.alloc(0);
   for (const quality of S.hero.qualities) {
     animated = await sharp(turntable, { raw: { width: S.hero.width, height: S.hero.height * 16, channels: 3, pageHeight: S.hero.height } })
-      .webp({ quality, effort: 4, preset: 'picture', loop: 0, delay: VIEW_ANGLES.map(() => S.hero.frameDelay) })
+      .webp({ quality, effort: S.hero.effort, preset: 'picture', loop: 0, delay: VIEW_ANGLES.map(() => S.hero.frameDelay) })
       .toBuffer();
     if (firstBytes + animated.length <= S.pageBytes) break;
   }
+  const panelRaw = { width: S.og.panelWidth, height: S.og.panelHeight, channels: 3 as const };
   const panels = await Promise.all(
     [-4, 0, 4].map((d) =>
-      sharp(frame(bestView + d), heroRaw).resize(S.og.panelWidth, S.og.panelHeight, { kernel: 'lanczos3' }).png().toBuffer(),
+      sharp(frame(bestView + d), heroRaw).resize(S.og.panelWidth, S.og.panelHeight, { kernel: 'lanczos3' }).raw().toBuffer(),
     ),
   );
   const top = Math.round((S.og.height - S.og.panelHeight) / 2);
   const og = await sharp({
     create: { width: S.og.width, height: S.og.height, channels: 3, background: { r: BACKGROUND[0], g: BACKGROUND[1], b: BACKGROUND[2] } },
   })
-    .composite(panels.map((input, i) => ({ input, left: i * S.og.panelWidth, top })))
-    .png({ palette: true, quality: 90, effort: 7 })
+    .composite(panels.map((input, i) => ({ input, raw: panelRaw, left: i * S.og.panelWidth, top })))
+    .png({ palette: true, quality: 90, effort: S.og.effort })
     .toBuffer();
   clock.lap('encode');
   write(files.still, still);
