@@ -260,24 +260,37 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
   const ink = inkWeights(0.85);
   const [inkR, inkG, inkB] = INK;
   const [bgR, bgG, bgB] = [pack(BACKGROUND) & 0xff, (pack(BACKGROUND) >> 8) & 0xff, (pack(BACKGROUND) >> 16) & 0xff];
-  // Rows that nothing was drawn on are background.
+  // Rows and columns that nothing was drawn on are background.
   const y0 = Math.min(opaque.dirtyY0, ghosted ? glass.dirtyY0 : H);
   const y1 = Math.max(opaque.dirtyY1, ghosted ? glass.dirtyY1 : -1);
+  const x0 = Math.min(opaque.dirtyX0, ghosted ? glass.dirtyX0 : W);
+  const x1 = Math.max(opaque.dirtyX1, ghosted ? glass.dirtyX1 : -1);
+  const background = (o: number, e: number): void => {
+    for (; o < e; o += 3) {
+      rgb[o] = bgR;
+      rgb[o + 1] = bgG;
+      rgb[o + 2] = bgB;
+    }
+  };
   for (let y = 0; y < H; y++) {
-    let o = y * W * 3;
+    const rowStart = y * W * 3;
     if (y < y0 || y > y1) {
-      for (let x = 0; x < W; x++, o += 3) {
+      background(rowStart, rowStart + W * 3);
+      continue;
+    }
+    background(rowStart, rowStart + x0 * 3);
+    background(rowStart + (x1 + 1) * 3, rowStart + W * 3);
+    const inner = y >= 2 && y < H - 2;
+    for (let x = x0, k = y * W + x0, o = rowStart + x0 * 3; x <= x1; x++, k++, o += 3) {
+      const id = oid[k] ?? 0;
+      if (id === 0 && !(ghosted && (gd[k] ?? -Infinity) > -Infinity)) {
         rgb[o] = bgR;
         rgb[o + 1] = bgG;
         rgb[o + 2] = bgB;
+        continue;
       }
-      continue;
-    }
-    const inner = y >= 2 && y < H - 2;
-    for (let x = 0, k = y * W; x < W; x++, k++, o += 3) {
       let c = oc[k] ?? 0;
       let r = c & 0xff, g = (c >> 8) & 0xff, b = (c >> 16) & 0xff;
-      const id = oid[k] ?? 0;
       if (id !== 0 && inner && x >= 2 && x < W - 2) {
         const m = inkLevel(oid, od, k, W, step);
         if (m !== 0) {
