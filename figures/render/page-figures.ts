@@ -12,6 +12,7 @@ import { BACKGROUND } from './palette';
 import { renderView, type SceneItem } from './render-view';
 import { sidedItems, type SceneGeometry } from './scene-geometry';
 import { FIGURE_SETTINGS as S } from './settings';
+import { StageClock, type StageTimes } from './stages';
 
 /** A page to draw, with the hash of everything its figures depend on. */
 export interface PageJob extends FigurePage {
@@ -81,6 +82,9 @@ export function pageEntry(job: PageJob): PageFigures {
 export interface PageStats {
   readonly renderMs: number;
   readonly encodeMs: number;
+  /** Wall and CPU time by stage (see stages.ts: the CPU is the process's, a page's own when one page is drawn at a time). */
+  readonly wallMs: StageTimes;
+  readonly cpuMs: StageTimes;
   /** Highlighted pixels per view (at the rendered size): the highlighted muscle is visible where > 0. */
   readonly visible: readonly number[];
   readonly bestView: number;
@@ -121,76 +125,85 @@ export async function renderPageFigures(
   job: PageJob,
   outDir: string,
 ): Promise<{ entry: PageFigures; stats: PageStats }> {
+  const clock = new StageClock();
   mkdirSync(outDir, { recursive: true });
   const items = sidedItems(modelItems, job.sides, job.framing);
   const files = pageFiles(job);
+  const write = (name: string, data: Buffer): void => writeFileSync(path.join(outDir, name), data);
   const highlighted = new Set(job.muscles);
   const paints = paintBones(model, geometry.bones, highlighted);
   const W = Math.round(S.gallery.width * S.supersample);
   const H = Math.round(S.gallery.height * S.supersample);
   const framing = pageFrame(job, items, W, H);
+  clock.lap('geometry');
   const heroFrames: Buffer[] = [];
   const visible: number[] = [];
   // Bytes of the pictures a page loads before the turntable: its thumbnails, then its still.
   let firstBytes = 0;
-  let renderMs = 0;
-  let encodeMs = 0;
+  // One picture buffer for the page's views: each is resized before the next is drawn.
+  const picture = new Uint8Array(W * H * 3);
   for (const [i, angle] of VIEW_ANGLES.entries()) {
-    const t0 = performance.now();
-    const view = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints });
-    const t1 = performance.now();
-    renderMs += t1 - t0;
+    const view = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints, out: picture });
+    clock.lap('render');
     visible.push(view.targetPixels);
     const full = Number.isInteger(S.supersample)
-      ? downsample(view.rgba, W, H, S.supersample)
-      : await sharp(view.rgba, { raw: { width: W, height: H, channels: 4 } })
-          .removeAlpha()
+      ? downsample(view.rgb, W, H, S.supersample)
+      : await sharp(view.rgb, { raw: { width: W, height: H, channels: 3 } })
           .resize(S.gallery.width, S.gallery.height, { kernel: 'lanczos3' })
           .raw()
           .toBuffer();
     const raw = { raw: { width: S.gallery.width, height: S.gallery.height, channels: 3 as const } };
-    const [, thumb, hero] = await Promise.all([
-      sharp(full, raw).webp({ quality: S.gallery.quality, effort: 3 }).toFile(path.join(outDir, files.gallery(i))),
+    const [gallery, thumb, hero] = await Promise.all([
+      sharp(full, raw).webp({ quality: S.gallery.quality, effort: S.gallery.effort }).toBuffer(),
       sharp(full, raw)
         .resize(S.thumb.width, S.thumb.height, { kernel: 'lanczos3' })
-        .webp({ quality: S.thumb.quality, effort: 4 })
-        .toFile(path.join(outDir, files.thumb(i))),
+        .webp({ quality: S.thumb.quality, effort: S.thumb.effort })
+        .toBuffer(),
       sharp(full, raw).resize(S.hero.width, S.hero.height, { kernel: 'lanczos3' }).raw().toBuffer(),
     ]);
     heroFrames.push(hero);
-    firstBytes += thumb.size;
-    encodeMs += performance.now() - t1;
+    firstBytes += thumb.length;
+    clock.lap('encode');
+    write(files.gallery(i), gallery);
+    write(files.thumb(i), thumb);
+    clock.lap('write');
   }
-  const t2 = performance.now();
   const bestView = heroView(visible);
   const frame = (i: number): Buffer => heroFrames[((i % 16) + 16) % 16] ?? Buffer.alloc(0);
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
-  const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: 5 }).toFile(path.join(outDir, files.still));
-  firstBytes += still.size;
+  const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: S.hero.stillEffort }).toBuffer();
+  firstBytes += still.length;
   const turntable = Buffer.concat(VIEW_ANGLES.map((_, i) => frame(bestView + i)));
   // The still and the thumbnails load first, the turntable when the page is idle: together they
   // stay within the page's picture budget, the turntable losing quality on the busiest pages.
   let animated = Buffer.alloc(0);
   for (const quality of S.hero.qualities) {
     animated = await sharp(turntable, { raw: { width: S.hero.width, height: S.hero.height * 16, channels: 3, pageHeight: S.hero.height } })
-      .webp({ quality, effort: 4, preset: 'picture', loop: 0, delay: VIEW_ANGLES.map(() => S.hero.frameDelay) })
+      .webp({ quality, effort: S.hero.effort, preset: 'picture', loop: 0, delay: VIEW_ANGLES.map(() => S.hero.frameDelay) })
       .toBuffer();
     if (firstBytes + animated.length <= S.pageBytes) break;
   }
-  writeFileSync(path.join(outDir, files.animated), animated);
+  const panelRaw = { width: S.og.panelWidth, height: S.og.panelHeight, channels: 3 as const };
   const panels = await Promise.all(
     [-4, 0, 4].map((d) =>
-      sharp(frame(bestView + d), heroRaw).resize(S.og.panelWidth, S.og.panelHeight, { kernel: 'lanczos3' }).png().toBuffer(),
+      sharp(frame(bestView + d), heroRaw).resize(S.og.panelWidth, S.og.panelHeight, { kernel: 'lanczos3' }).raw().toBuffer(),
     ),
   );
   const top = Math.round((S.og.height - S.og.panelHeight) / 2);
   const og = await sharp({
     create: { width: S.og.width, height: S.og.height, channels: 3, background: { r: BACKGROUND[0], g: BACKGROUND[1], b: BACKGROUND[2] } },
   })
-    .composite(panels.map((input, i) => ({ input, left: i * S.og.panelWidth, top })))
-    .png({ palette: true, quality: 90, effort: 7 })
+    .composite(panels.map((input, i) => ({ input, raw: panelRaw, left: i * S.og.panelWidth, top })))
+    .png({ palette: true, quality: 90, effort: S.og.effort })
     .toBuffer();
-  writeFileSync(path.join(outDir, files.og), og);
-  encodeMs += performance.now() - t2;
-  return { entry: pageEntry(job), stats: { renderMs, encodeMs, visible, bestView } };
+  clock.lap('encode');
+  write(files.still, still);
+  write(files.animated, animated);
+  write(files.og, og);
+  clock.lap('write');
+  const { wallMs, cpuMs } = clock;
+  return {
+    entry: pageEntry(job),
+    stats: { renderMs: wallMs.render, encodeMs: wallMs.encode + wallMs.write, wallMs, cpuMs, visible, bestView },
+  };
 }

@@ -10,6 +10,18 @@ export class Framebuffer {
   readonly id: Uint16Array;
   /** A fourth interpolated value per pixel (opacity of a see-through layer), when drawn with one. */
   readonly alpha: Float32Array;
+  /**
+   * The rectangle drawn into since the last clear (inclusive pixel bounds; empty when x0 > x1), so a
+   * clear only wipes what was drawn. Everything outside it holds the last clear's values.
+   */
+  dirtyX0 = 0;
+  dirtyY0 = 0;
+  dirtyX1: number;
+  dirtyY1: number;
+  /** Whether ids and alphas were written since the last clear (a clear skips those that were not). */
+  idWritten = true;
+  alphaWritten = true;
+  private background = 0;
 
   constructor(
     readonly width: number,
@@ -20,13 +32,48 @@ export class Framebuffer {
     this.color = new Uint32Array(n);
     this.id = new Uint16Array(n);
     this.alpha = new Float32Array(n);
+    // Everything: the colour is not yet the background of any clear.
+    this.dirtyX1 = width - 1;
+    this.dirtyY1 = height - 1;
   }
 
   clear(background: number): void {
-    this.depth.fill(-Infinity);
-    this.color.fill(background);
-    this.id.fill(0);
-    this.alpha.fill(0);
+    const W = this.width;
+    const whole = background !== this.background;
+    const x0 = whole ? 0 : this.dirtyX0, x1 = whole ? W - 1 : this.dirtyX1;
+    const y0 = whole ? 0 : this.dirtyY0, y1 = whole ? this.height - 1 : this.dirtyY1;
+    if (x1 >= x0 && y1 >= y0) {
+      if (x0 === 0 && x1 === W - 1) {
+        const a = y0 * W, b = (y1 + 1) * W;
+        this.depth.fill(-Infinity, a, b);
+        this.color.fill(background, a, b);
+        if (whole || this.idWritten) this.id.fill(0, a, b);
+        if (whole || this.alphaWritten) this.alpha.fill(0, a, b);
+      } else {
+        for (let y = y0; y <= y1; y++) {
+          const a = y * W + x0, b = y * W + x1 + 1;
+          this.depth.fill(-Infinity, a, b);
+          this.color.fill(background, a, b);
+          if (whole || this.idWritten) this.id.fill(0, a, b);
+          if (whole || this.alphaWritten) this.alpha.fill(0, a, b);
+        }
+      }
+    }
+    this.idWritten = false;
+    this.alphaWritten = false;
+    this.background = background;
+    this.dirtyX0 = W;
+    this.dirtyY0 = this.height;
+    this.dirtyX1 = -1;
+    this.dirtyY1 = -1;
+  }
+
+  /** Marks a rectangle as drawn into (inclusive, already clipped to the buffer). */
+  touch(x0: number, y0: number, x1: number, y1: number): void {
+    if (x0 < this.dirtyX0) this.dirtyX0 = x0;
+    if (y0 < this.dirtyY0) this.dirtyY0 = y0;
+    if (x1 > this.dirtyX1) this.dirtyX1 = x1;
+    if (y1 > this.dirtyY1) this.dirtyY1 = y1;
   }
 }
 
@@ -55,6 +102,7 @@ export interface DrawOptions {
 
 export function drawTriangles(fb: Framebuffer, v: ScreenVertices, indices: Uint32Array, opts: DrawOptions): void {
   const { width: W, height: H, depth, color, id: ids, alpha } = fb;
+  let dx0 = W, dy0 = H, dx1 = -1, dy1 = -1;
   const { x: X, y: Y, z: Z, r: R, g: G, b: B, a: A } = v;
   const id = opts.id;
   const cull = opts.cull;
@@ -87,6 +135,10 @@ export function drawTriangles(fb: Framebuffer, v: ScreenVertices, indices: Uint3
     if (minY < 0) minY = 0;
     if (maxX > W - 1) maxX = W - 1;
     if (maxY > H - 1) maxY = H - 1;
+    if (minX < dx0) dx0 = minX;
+    if (minY < dy0) dy0 = minY;
+    if (maxX > dx1) dx1 = maxX;
+    if (maxY > dy1) dy1 = maxY;
     const inv = 1 / area;
     // Barycentric weights as linear functions of the pixel centre.
     const a0x = -(y2 - y1) * inv, a0y = (x2 - x1) * inv;
@@ -150,8 +202,244 @@ export function drawTriangles(fb: Framebuffer, v: ScreenVertices, indices: Uint3
       }
     }
   }
+  if (dx1 >= 0) {
+    fb.touch(dx0, dy0, dx1, dy1);
+    fb.idWritten = true;
+    if (A !== undefined) fb.alphaWritten = true;
+  }
 }
 
 function clamp8(v: number): number {
   return v <= 0 ? 0 : v >= 255 ? 255 : v | 0;
+}
+
+/*
+ * The same rasterization as drawTriangles (the same arithmetic, so the same pixels), specialised
+ * for the renderer's passes: no per-pixel callbacks or option checks, and the rectangle drawn into
+ * recorded for the next clear. Back faces are always culled (the meshes are closed).
+ */
+
+/**
+ * Culled, shaded triangles: depth, id, colour and, when `v.a` is given, alpha. With `second`, the
+ * same triangles go at once into a second buffer of the same size (depth tested there on their
+ * own, no id), coloured by `second.rgb` (three values per vertex): one rasterization for two layers.
+ */
+export function drawShaded(
+  fb: Framebuffer,
+  v: ScreenVertices,
+  indices: Uint32Array,
+  id: number,
+  second?: { readonly fb: Framebuffer; readonly rgb: Float32Array },
+): void {
+  const { width: W, height: H, depth, color, id: ids, alpha } = fb;
+  const S = second?.rgb;
+  const sDepth = second?.fb.depth;
+  const sColor = second?.fb.color;
+  if (second && (second.fb.width !== W || second.fb.height !== H)) throw new Error('drawShaded: buffers of different sizes');
+  const X = v.x, Y = v.y, Z = v.z;
+  const R = v.r, G = v.g, B = v.b, A = v.a;
+  if (R === undefined || G === undefined || B === undefined) throw new Error('drawShaded needs colours');
+  const hasAlpha = A !== undefined;
+  let dx0 = W, dy0 = H, dx1 = -1, dy1 = -1;
+  const eps = -1e-7;
+  const n = indices.length;
+  for (let t = 0; t < n; t += 3) {
+    const i0 = indices[t] ?? 0;
+    const i1 = indices[t + 1] ?? 0;
+    const i2 = indices[t + 2] ?? 0;
+    const x0 = X[i0] ?? 0, y0 = Y[i0] ?? 0;
+    const x1 = X[i1] ?? 0, y1 = Y[i1] ?? 0;
+    const x2 = X[i2] ?? 0, y2 = Y[i2] ?? 0;
+    const area = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
+    if (area >= 0) continue;
+    let minX = Math.floor(x0 < x1 ? (x0 < x2 ? x0 : x2) : x1 < x2 ? x1 : x2);
+    let maxX = Math.ceil(x0 > x1 ? (x0 > x2 ? x0 : x2) : x1 > x2 ? x1 : x2);
+    let minY = Math.floor(y0 < y1 ? (y0 < y2 ? y0 : y2) : y1 < y2 ? y1 : y2);
+    let maxY = Math.ceil(y0 > y1 ? (y0 > y2 ? y0 : y2) : y1 > y2 ? y1 : y2);
+    if (maxX < 0 || maxY < 0 || minX >= W || minY >= H) continue;
+    if (minX < 0) minX = 0;
+    if (minY < 0) minY = 0;
+    if (maxX > W - 1) maxX = W - 1;
+    if (maxY > H - 1) maxY = H - 1;
+    if (minX < dx0) dx0 = minX;
+    if (minY < dy0) dy0 = minY;
+    if (maxX > dx1) dx1 = maxX;
+    if (maxY > dy1) dy1 = maxY;
+    const inv = 1 / area;
+    const a0x = -(y2 - y1) * inv, a0y = (x2 - x1) * inv;
+    const a1x = -(y0 - y2) * inv, a1y = (x0 - x2) * inv;
+    const a2x = -(y1 - y0) * inv, a2y = (x1 - x0) * inv;
+    const z0 = Z[i0] ?? 0, z1 = Z[i1] ?? 0, z2 = Z[i2] ?? 0;
+    const r0 = R[i0] ?? 0, r1 = R[i1] ?? 0, r2 = R[i2] ?? 0;
+    const g0 = G[i0] ?? 0, g1 = G[i1] ?? 0, g2 = G[i2] ?? 0;
+    const b0c = B[i0] ?? 0, b1c = B[i1] ?? 0, b2c = B[i2] ?? 0;
+    const al0 = A?.[i0] ?? 0, al1 = A?.[i1] ?? 0, al2 = A?.[i2] ?? 0;
+    const sr0 = S?.[i0 * 3] ?? 0, sr1 = S?.[i1 * 3] ?? 0, sr2 = S?.[i2 * 3] ?? 0;
+    const sg0 = S?.[i0 * 3 + 1] ?? 0, sg1 = S?.[i1 * 3 + 1] ?? 0, sg2 = S?.[i2 * 3 + 1] ?? 0;
+    const sb0 = S?.[i0 * 3 + 2] ?? 0, sb1 = S?.[i1 * 3 + 2] ?? 0, sb2 = S?.[i2 * 3 + 2] ?? 0;
+    for (let py = minY; py <= maxY; py++) {
+      const cy = py + 0.5;
+      const b0 = (0 - x1) * a0x + (cy - y1) * a0y;
+      const b1 = (0 - x2) * a1x + (cy - y2) * a1y;
+      const b2 = (0 - x0) * a2x + (cy - y0) * a2y;
+      let lo = minX + 0.5;
+      let hi = maxX + 0.5;
+      if (a0x > 0) lo = Math.max(lo, (eps - b0) / a0x);
+      else if (a0x < 0) hi = Math.min(hi, (eps - b0) / a0x);
+      else if (b0 < eps) continue;
+      if (a1x > 0) lo = Math.max(lo, (eps - b1) / a1x);
+      else if (a1x < 0) hi = Math.min(hi, (eps - b1) / a1x);
+      else if (b1 < eps) continue;
+      if (a2x > 0) lo = Math.max(lo, (eps - b2) / a2x);
+      else if (a2x < 0) hi = Math.min(hi, (eps - b2) / a2x);
+      else if (b2 < eps) continue;
+      const xs = Math.ceil(lo - 0.5);
+      const xe = Math.floor(hi - 0.5);
+      if (xe < xs) continue;
+      const cx = xs + 0.5;
+      let l0 = b0 + a0x * cx;
+      let l1 = b1 + a1x * cx;
+      let l2 = b2 + a2x * cx;
+      const row = py * W;
+      for (let px = xs; px <= xe; px++) {
+        if (l0 >= eps && l1 >= eps && l2 >= eps) {
+          const k = row + px;
+          const z = l0 * z0 + l1 * z1 + l2 * z2;
+          if (z > (depth[k] ?? 0)) {
+            depth[k] = z;
+            ids[k] = id;
+            const r = l0 * r0 + l1 * r1 + l2 * r2;
+            const g = l0 * g0 + l1 * g1 + l2 * g2;
+            const b = l0 * b0c + l1 * b1c + l2 * b2c;
+            color[k] = 0xff000000 | (clamp8(b) << 16) | (clamp8(g) << 8) | clamp8(r);
+            if (hasAlpha) alpha[k] = l0 * al0 + l1 * al1 + l2 * al2;
+          }
+          if (sDepth !== undefined && sColor !== undefined && z > (sDepth[k] ?? 0)) {
+            sDepth[k] = z;
+            const r = l0 * sr0 + l1 * sr1 + l2 * sr2;
+            const g = l0 * sg0 + l1 * sg1 + l2 * sg2;
+            const b = l0 * sb0 + l1 * sb1 + l2 * sb2;
+            sColor[k] = 0xff000000 | (clamp8(b) << 16) | (clamp8(g) << 8) | clamp8(r);
+          }
+        }
+        l0 += a0x;
+        l1 += a1x;
+        l2 += a2x;
+      }
+    }
+  }
+  if (dx1 >= 0) {
+    fb.touch(dx0, dy0, dx1, dy1);
+    fb.idWritten = true;
+    if (hasAlpha) fb.alphaWritten = true;
+    second?.fb.touch(dx0, dy0, dx1, dy1);
+  }
+}
+
+/**
+ * Culled triangles scaled by `sc`, tested against `depth` (which they update). With `into`, they
+ * write their id there (a mask of what was drawn); with `count`, they write nothing else and count
+ * the pixels they pass where `count.mask` is set and that are nearer than `count.behind` too, each
+ * time they pass (a nearer triangle of the same mesh over a pixel counts again).
+ * `stamp`/`current`: a pixel's depth counts only where stamp === current (else -Infinity), so a
+ * depth buffer is "cleared" for the next mesh by changing `current`.
+ */
+export function drawDepth(
+  depth: Float32Array,
+  width: number,
+  height: number,
+  v: ScreenVertices,
+  indices: Uint32Array,
+  sc: number,
+  into: { readonly ids: Uint16Array; readonly id: number; readonly fb: Framebuffer } | null,
+  count: { readonly mask: Uint16Array; readonly behind: Float32Array; readonly stamp: Int32Array; readonly current: number } | null,
+): number {
+  const W = width, H = height;
+  const X = v.x, Y = v.y, Z = v.z;
+  const ids = into?.ids;
+  const id = into?.id ?? 0;
+  const mask = count?.mask, behind = count?.behind, stamp = count?.stamp;
+  const current = count?.current ?? 0;
+  let hits = 0;
+  let dx0 = W, dy0 = H, dx1 = -1, dy1 = -1;
+  const eps = -1e-7;
+  const n = indices.length;
+  for (let t = 0; t < n; t += 3) {
+    const i0 = indices[t] ?? 0;
+    const i1 = indices[t + 1] ?? 0;
+    const i2 = indices[t + 2] ?? 0;
+    const x0 = (X[i0] ?? 0) * sc, y0 = (Y[i0] ?? 0) * sc;
+    const x1 = (X[i1] ?? 0) * sc, y1 = (Y[i1] ?? 0) * sc;
+    const x2 = (X[i2] ?? 0) * sc, y2 = (Y[i2] ?? 0) * sc;
+    const area = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
+    if (area >= 0) continue;
+    let minX = Math.floor(x0 < x1 ? (x0 < x2 ? x0 : x2) : x1 < x2 ? x1 : x2);
+    let maxX = Math.ceil(x0 > x1 ? (x0 > x2 ? x0 : x2) : x1 > x2 ? x1 : x2);
+    let minY = Math.floor(y0 < y1 ? (y0 < y2 ? y0 : y2) : y1 < y2 ? y1 : y2);
+    let maxY = Math.ceil(y0 > y1 ? (y0 > y2 ? y0 : y2) : y1 > y2 ? y1 : y2);
+    if (maxX < 0 || maxY < 0 || minX >= W || minY >= H) continue;
+    if (minX < 0) minX = 0;
+    if (minY < 0) minY = 0;
+    if (maxX > W - 1) maxX = W - 1;
+    if (maxY > H - 1) maxY = H - 1;
+    if (minX < dx0) dx0 = minX;
+    if (minY < dy0) dy0 = minY;
+    if (maxX > dx1) dx1 = maxX;
+    if (maxY > dy1) dy1 = maxY;
+    const inv = 1 / area;
+    const a0x = -(y2 - y1) * inv, a0y = (x2 - x1) * inv;
+    const a1x = -(y0 - y2) * inv, a1y = (x0 - x2) * inv;
+    const a2x = -(y1 - y0) * inv, a2y = (x1 - x0) * inv;
+    const z0 = Z[i0] ?? 0, z1 = Z[i1] ?? 0, z2 = Z[i2] ?? 0;
+    for (let py = minY; py <= maxY; py++) {
+      const cy = py + 0.5;
+      const b0 = (0 - x1) * a0x + (cy - y1) * a0y;
+      const b1 = (0 - x2) * a1x + (cy - y2) * a1y;
+      const b2 = (0 - x0) * a2x + (cy - y0) * a2y;
+      let lo = minX + 0.5;
+      let hi = maxX + 0.5;
+      if (a0x > 0) lo = Math.max(lo, (eps - b0) / a0x);
+      else if (a0x < 0) hi = Math.min(hi, (eps - b0) / a0x);
+      else if (b0 < eps) continue;
+      if (a1x > 0) lo = Math.max(lo, (eps - b1) / a1x);
+      else if (a1x < 0) hi = Math.min(hi, (eps - b1) / a1x);
+      else if (b1 < eps) continue;
+      if (a2x > 0) lo = Math.max(lo, (eps - b2) / a2x);
+      else if (a2x < 0) hi = Math.min(hi, (eps - b2) / a2x);
+      else if (b2 < eps) continue;
+      const xs = Math.ceil(lo - 0.5);
+      const xe = Math.floor(hi - 0.5);
+      if (xe < xs) continue;
+      const cx = xs + 0.5;
+      let l0 = b0 + a0x * cx;
+      let l1 = b1 + a1x * cx;
+      let l2 = b2 + a2x * cx;
+      const row = py * W;
+      for (let px = xs; px <= xe; px++) {
+        if (l0 >= eps && l1 >= eps && l2 >= eps) {
+          const k = row + px;
+          const z = l0 * z0 + l1 * z1 + l2 * z2;
+          if (stamp !== undefined && behind !== undefined && mask !== undefined) {
+            const d = stamp[k] === current ? (depth[k] ?? 0) : -Infinity;
+            if (z > d && z > (behind[k] ?? 0)) {
+              depth[k] = z;
+              stamp[k] = current;
+              if (mask[k]) hits++;
+            }
+          } else if (z > (depth[k] ?? 0)) {
+            depth[k] = z;
+            if (ids !== undefined) ids[k] = id;
+          }
+        }
+        l0 += a0x;
+        l1 += a1x;
+        l2 += a2x;
+      }
+    }
+  }
+  if (into && dx1 >= 0) {
+    into.fb.touch(dx0, dy0, dx1, dy1);
+    into.fb.idWritten = true;
+  }
+  return hits;
 }

@@ -2,7 +2,7 @@ import type { BonePaint } from './attachments';
 import type { ViewBasis } from './camera';
 import type { Tissue } from '../model/types';
 import type { Mesh } from './mesh';
-import { outline } from './outline';
+import { INK, inkLevel, inkWeights } from './outline';
 import {
   BACKGROUND,
   BONE,
@@ -19,7 +19,7 @@ import {
   type Rgb,
 } from './palette';
 import { MATTE, light, project, type Framing, type Shading } from './projection';
-import { Framebuffer, drawTriangles } from './rasterizer';
+import { Framebuffer, drawDepth, drawShaded } from './rasterizer';
 
 const TISSUE_COLOUR: Readonly<Record<Tissue, Rgb>> = { bone: BONE, cartilage: CARTILAGE, ligament: LIGAMENT, soft: SOFT };
 
@@ -63,11 +63,13 @@ export interface ViewRequest {
   readonly framing: Framing;
   readonly highlighted: ReadonlySet<string>;
   readonly paints: ReadonlyMap<string, BonePaint>;
+  /** Where to write the picture (width x height x 3 bytes), when the caller reuses a buffer. */
+  readonly out?: Uint8Array;
 }
 
 export interface ViewResult {
-  /** RGBA, framing.width x framing.height. */
-  readonly rgba: Uint8Array;
+  /** RGB, framing.width x framing.height. */
+  readonly rgb: Uint8Array;
   /** Pixels where a highlighted structure is the nearest opaque surface. */
   readonly targetPixels: number;
   /** Structures drawn see-through because they hid the highlighted ones. */
@@ -83,6 +85,11 @@ function isTarget(item: SceneItem, highlighted: ReadonlySet<string>): boolean {
 }
 
 interface Scratch {
+  /** Screen bounds of the projected vertices. */
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
   x: Float32Array;
   y: Float32Array;
   z: Float32Array;
@@ -100,6 +107,10 @@ function scratchFor(mesh: Mesh): Scratch {
   if (!s) {
     const n = mesh.positions.length / 3;
     s = {
+      minX: 0,
+      minY: 0,
+      maxX: 0,
+      maxY: 0,
       x: new Float32Array(n),
       y: new Float32Array(n),
       z: new Float32Array(n),
@@ -113,6 +124,10 @@ function scratchFor(mesh: Mesh): Scratch {
   return s;
 }
 
+/** Per-pixel stamps of the ghost test: a stamp other than the current one means "nothing drawn yet". */
+let ghostStamp: Int32Array | null = null;
+let ghostCurrent = 0;
+
 /** Which of the other muscles and tendons hide the highlighted ones in this view (at low resolution). */
 function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | null)[], req: ViewRequest): Set<number> {
   const f = req.framing;
@@ -124,28 +139,35 @@ function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | 
   items.forEach((item, i) => {
     const p = projected[i];
     if (p && item.kind !== 'bone' && isTarget(item, req.highlighted)) {
-      drawTriangles(target, p, item.mesh.indices, { id: i + 1, cull: true, scale });
+      drawDepth(target.depth, lw, lh, p, item.mesh.indices, scale, { ids: target.id, id: i + 1, fb: target }, null);
     }
   });
   let targetCount = 0;
-  for (let k = 0; k < target.id.length; k++) if (target.id[k]) targetCount++;
+  const tid = target.id;
+  for (let y = target.dirtyY0; y <= target.dirtyY1; y++) {
+    for (let k = y * lw + target.dirtyX0, e = y * lw + target.dirtyX1; k <= e; k++) if (tid[k]) targetCount++;
+  }
   const ghosts = new Set<number>();
   if (targetCount === 0) return ghosts;
   const scratch = buffer('ghost scratch', lw, lh);
+  if (!ghostStamp || ghostStamp.length !== lw * lh) {
+    ghostStamp = new Int32Array(lw * lh);
+    ghostCurrent = 0;
+  }
+  const stamp = ghostStamp;
   const threshold = Math.max(2, targetCount * 0.01);
+  // Only the highlighted structures' pixels count: items whose screen box misses them hide nothing.
+  const tx0 = target.dirtyX0, tx1 = target.dirtyX1, ty0 = target.dirtyY0, ty1 = target.dirtyY1;
   items.forEach((item, i) => {
     const p = projected[i];
     if (!p || item.kind === 'bone' || isTarget(item, req.highlighted)) return;
-    scratch.depth.fill(-Infinity);
-    let hidden = 0;
-    drawTriangles(scratch, { x: p.x, y: p.y, z: p.z }, item.mesh.indices, {
-      id: 1,
-      cull: true,
-      scale,
-      nearerThan: target.depth,
-      onPixel: (k) => {
-        if (target.id[k]) hidden++;
-      },
+    if (Math.ceil(p.maxX * scale) < tx0 || Math.floor(p.minX * scale) > tx1 || Math.ceil(p.maxY * scale) < ty0 || Math.floor(p.minY * scale) > ty1) return;
+    ghostCurrent++;
+    const hidden = drawDepth(scratch.depth, lw, lh, p, item.mesh.indices, scale, null, {
+      mask: tid,
+      behind: target.depth,
+      stamp,
+      current: ghostCurrent,
     });
     if (hidden >= threshold) ghosts.add(i);
   });
@@ -184,15 +206,30 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     if (!onScreen(item, basis, framing)) return null;
     const s = scratchFor(item.mesh);
     project(item.mesh, basis, framing, s);
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    const X = s.x, Y = s.y;
+    for (let v = 0; v < X.length; v++) {
+      const x = X[v] ?? 0, y = Y[v] ?? 0;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    s.minX = minX;
+    s.minY = minY;
+    s.maxX = maxX;
+    s.maxY = maxY;
     return s;
   });
   const ghosts = findGhosts(items, projected, req);
+  const painted = req.paints.size > 0;
+  const ghosted = ghosts.size > 0;
   const opaque = buffer('opaque', W, H);
   opaque.clear(pack(BACKGROUND));
   const markers = buffer('markers', W, H);
-  if (req.paints.size > 0) markers.clear(0);
+  if (painted) markers.clear(0);
   const glass = buffer('glass', W, H);
-  if (ghosts.size > 0) glass.clear(0);
+  if (ghosted) glass.clear(0);
   const targetIds = new Uint8Array(items.length + 1);
   items.forEach((item, i) => {
     const id = i + 1;
@@ -203,17 +240,8 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     if (item.kind === 'bone') {
       const paint = req.paints.get(item.id);
       light(item.mesh, basis, paint?.colours ?? TISSUE_COLOUR[item.tissue ?? 'bone'], MATTE, s);
-      drawTriangles(opaque, s, item.mesh.indices, { id, cull: true });
-      if (paint) {
-        const m = paint.markers;
-        const n = s.x.length;
-        for (let v = 0; v < n; v++) {
-          s.r[v] = m[v * 3] ?? 0;
-          s.g[v] = 0;
-          s.b[v] = m[v * 3 + 2] ?? 0;
-        }
-        drawTriangles(markers, s, item.mesh.indices, { id, cull: true });
-      }
+      // A painted bone goes into the markers layer in the same pass (its attachment weights as colour).
+      drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id, paint ? { fb: markers, rgb: paint.markers } : undefined);
       return;
     }
     const shading = item.kind === 'tendon' ? TENDON_SHADING : MUSCLE_SHADING;
@@ -227,52 +255,90 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
         const facing = Math.abs((N[q * 3] ?? 0) * tx + (N[q * 3 + 1] ?? 0) * ty + (N[q * 3 + 2] ?? 0) * tz);
         a[q] = 0.16 + 0.5 * (1 - facing) * (1 - facing);
       }
-      drawTriangles(glass, s, item.mesh.indices, { id, cull: true });
+      drawShaded(glass, s, item.mesh.indices, id);
       return;
     }
     light(item.mesh, basis, colourOf(item, target), shading, s);
-    drawTriangles(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, { id, cull: true });
+    drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id);
   });
-  const step = 0.004;
-  outline(opaque, step, 0.85);
-  const rgba = new Uint8Array(W * H * 4);
+  const rgb = req.out ?? new Uint8Array(W * H * 3);
+  if (rgb.length !== W * H * 3) throw new Error(`renderView: out has ${rgb.length} bytes, not ${W * H * 3}`);
   let targetPixels = 0;
   const oc = opaque.color, od = opaque.depth, oid = opaque.id;
   const mc = markers.color, md = markers.depth;
   const gc = glass.color, gd = glass.depth, ga = glass.alpha, gid = glass.id;
-  for (let k = 0; k < W * H; k++) {
-    let c = oc[k] ?? 0;
-    let r = c & 0xff, g = (c >> 8) & 0xff, b = (c >> 16) & 0xff;
-    const id = oid[k] ?? 0;
-    if (targetIds[id] === 1) {
-      targetPixels++;
-      // An attachment area just under the highlighted muscle shows through it.
-      const m = req.paints.size > 0 ? (mc[k] ?? 0) : 0;
-      if (m !== 0 && (od[k] ?? 0) - (md[k] ?? 0) < 0.02) {
-        const wo = (m & 0xff) / 255;
-        const wi = ((m >> 16) & 0xff) / 255;
-        const w = 0.7 * Math.max(wo, wi);
-        const mr = wo >= wi ? 212 : 36, mg = wo >= wi ? 36 : 92, mb = wo >= wi ? 36 : 214;
-        r += (mr - r) * w;
-        g += (mg - g) * w;
-        b += (mb - b) * w;
+  // Ink lines (see outline.ts), drawn here pixel by pixel rather than in a pass of their own.
+  const step = 0.004;
+  const ink = inkWeights(0.85);
+  const [inkR, inkG, inkB] = INK;
+  const [bgR, bgG, bgB] = [pack(BACKGROUND) & 0xff, (pack(BACKGROUND) >> 8) & 0xff, (pack(BACKGROUND) >> 16) & 0xff];
+  // Rows and columns that nothing was drawn on are background.
+  const y0 = Math.min(opaque.dirtyY0, ghosted ? glass.dirtyY0 : H);
+  const y1 = Math.max(opaque.dirtyY1, ghosted ? glass.dirtyY1 : -1);
+  const x0 = Math.min(opaque.dirtyX0, ghosted ? glass.dirtyX0 : W);
+  const x1 = Math.max(opaque.dirtyX1, ghosted ? glass.dirtyX1 : -1);
+  const background = (o: number, e: number): void => {
+    for (; o < e; o += 3) {
+      rgb[o] = bgR;
+      rgb[o + 1] = bgG;
+      rgb[o + 2] = bgB;
+    }
+  };
+  for (let y = 0; y < H; y++) {
+    const rowStart = y * W * 3;
+    if (y < y0 || y > y1) {
+      background(rowStart, rowStart + W * 3);
+      continue;
+    }
+    background(rowStart, rowStart + x0 * 3);
+    background(rowStart + (x1 + 1) * 3, rowStart + W * 3);
+    const inner = y >= 2 && y < H - 2;
+    for (let x = x0, k = y * W + x0, o = rowStart + x0 * 3; x <= x1; x++, k++, o += 3) {
+      const id = oid[k] ?? 0;
+      if (id === 0 && !(ghosted && (gd[k] ?? -Infinity) > -Infinity)) {
+        rgb[o] = bgR;
+        rgb[o + 1] = bgG;
+        rgb[o + 2] = bgB;
+        continue;
       }
+      let c = oc[k] ?? 0;
+      let r = c & 0xff, g = (c >> 8) & 0xff, b = (c >> 16) & 0xff;
+      if (id !== 0 && inner && x >= 2 && x < W - 2) {
+        const m = inkLevel(oid, od, k, W, step);
+        if (m !== 0) {
+          const w = ink[m] ?? 0;
+          r = (r + (inkR - r) * w) | 0;
+          g = (g + (inkG - g) * w) | 0;
+          b = (b + (inkB - b) * w) | 0;
+        }
+      }
+      if (targetIds[id] === 1) {
+        targetPixels++;
+        // An attachment area just under the highlighted muscle shows through it.
+        const m = painted ? (mc[k] ?? 0) : 0;
+        if (m !== 0 && (od[k] ?? 0) - (md[k] ?? 0) < 0.02) {
+          const wo = (m & 0xff) / 255;
+          const wi = ((m >> 16) & 0xff) / 255;
+          const w = 0.7 * Math.max(wo, wi);
+          const mr = wo >= wi ? 212 : 36, mg = wo >= wi ? 36 : 92, mb = wo >= wi ? 36 : 214;
+          r += (mr - r) * w;
+          g += (mg - g) * w;
+          b += (mb - b) * w;
+        }
+      }
+      if (ghosted && (gd[k] ?? -Infinity) > (od[k] ?? -Infinity)) {
+        let a = ga[k] ?? 0;
+        const gi = gid[k] ?? 0;
+        if ((x > 0 && gid[k - 1] !== gi) || (x < W - 1 && gid[k + 1] !== gi) || gid[k - W] !== gi || gid[k + W] !== gi) a = 0.75;
+        c = gc[k] ?? 0;
+        r += ((c & 0xff) - r) * a;
+        g += (((c >> 8) & 0xff) - g) * a;
+        b += (((c >> 16) & 0xff) - b) * a;
+      }
+      rgb[o] = r;
+      rgb[o + 1] = g;
+      rgb[o + 2] = b;
     }
-    if (ghosts.size > 0 && (gd[k] ?? -Infinity) > (od[k] ?? -Infinity)) {
-      let a = ga[k] ?? 0;
-      const gi = gid[k] ?? 0;
-      const x = k % W;
-      if ((x > 0 && gid[k - 1] !== gi) || (x < W - 1 && gid[k + 1] !== gi) || gid[k - W] !== gi || gid[k + W] !== gi) a = 0.75;
-      c = gc[k] ?? 0;
-      r += ((c & 0xff) - r) * a;
-      g += (((c >> 8) & 0xff) - g) * a;
-      b += (((c >> 16) & 0xff) - b) * a;
-    }
-    const o = k * 4;
-    rgba[o] = r;
-    rgba[o + 1] = g;
-    rgba[o + 2] = b;
-    rgba[o + 3] = 255;
   }
-  return { rgba, targetPixels, ghosts: [...ghosts].map((i) => items[i]?.id ?? '') };
+  return { rgb, targetPixels, ghosts: [...ghosts].map((i) => items[i]?.id ?? '') };
 }

@@ -49,7 +49,7 @@ function main(): void {
     let sum = 0;
     let n = 0;
     for (let k = 0; k < framing.width * framing.height; k++) {
-      const r = view.rgba[k * 4] ?? 0, g = view.rgba[k * 4 + 1] ?? 0, b = view.rgba[k * 4 + 2] ?? 0;
+      const r = view.rgb[k * 3] ?? 0, g = view.rgb[k * 3 + 1] ?? 0, b = view.rgb[k * 3 + 2] ?? 0;
       if (r > g + 70 && r > b + 70) {
         sum += k % framing.width;
         n++;

@@ -30,7 +30,11 @@ export interface GenerateSummary {
   readonly pages: number;
   readonly drawn: number;
   readonly geometry: 'built' | 'cached' | 'unused';
+  /** Seconds spent building or loading the scene geometry (0 when unused). */
+  readonly geometrySeconds: number;
   readonly seconds: number;
+  /** Stage times of the pages drawn (their CPU times overlap when several workers draw at once). */
+  readonly stats: ReadonlyMap<string, PageStats>;
 }
 
 export function defaultOptions(): GenerateOptions {
@@ -100,12 +104,17 @@ function runWorkers(
   });
 }
 
+/** The pages to draw (those whose URL contains `only`, when given), each with the hash its files are named by. */
+export function pageJobs(only: string | null, globalKey: string = figureKeys(ROOT).global): PageJob[] {
+  const pages = loadFigurePages().filter((p) => !only || p.url.includes(only));
+  return pages.map((p) => ({ ...p, key: sha256(globalKey, JSON.stringify(p)) }));
+}
+
 /** Draw the figures of every lower-limb page that is not up to date, and write the manifest. */
 export async function generateFigures(opts: GenerateOptions): Promise<GenerateSummary> {
   const started = performance.now();
   const k = figureKeys(ROOT);
-  const pages = loadFigurePages().filter((p) => !opts.only || p.url.includes(opts.only));
-  const jobs: PageJob[] = pages.map((p) => ({ ...p, key: sha256(k.global, JSON.stringify(p)) }));
+  const jobs = pageJobs(opts.only, k.global);
   const entries = new Map<string, PageFigures>();
   const todo: PageJob[] = [];
   for (const job of jobs) {
@@ -119,14 +128,20 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   };
   log(`figures: ${jobs.length} pages, ${jobs.length - todo.length} up to date, ${todo.length} to draw`);
   let geometryState: GenerateSummary['geometry'] = 'unused';
+  let geometrySeconds = 0;
+  const stats = new Map<string, PageStats>();
   if (todo.length > 0) {
     const g0 = performance.now();
     const { file, cached } = loadOrBuildGeometry(model, opts.cache, k.geometry);
     geometryState = cached ? 'cached' : 'built';
-    log(`geometry ${cached ? 'from cache' : 'built'} in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+    geometrySeconds = (performance.now() - g0) / 1000;
+    log(`geometry ${cached ? 'from cache' : 'built'} in ${geometrySeconds.toFixed(1)} s`);
     mkdirSync(opts.out, { recursive: true });
     const results = await runWorkers(todo, opts.workers, file, opts.out, opts.verbose);
-    for (const [url, r] of results) entries.set(url, r.entry);
+    for (const [url, r] of results) {
+      entries.set(url, r.entry);
+      stats.set(url, r.stats);
+    }
   }
   const manifest: FigureManifest = { version: 1, pages: {} };
   for (const job of jobs) {
@@ -149,6 +164,6 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   }
   const seconds = (performance.now() - started) / 1000;
   log(`figures done in ${seconds.toFixed(1)} s (${removed} stale files removed)`);
-  return { pages: jobs.length, drawn: todo.length, geometry: geometryState, seconds };
+  return { pages: jobs.length, drawn: todo.length, geometry: geometryState, geometrySeconds, seconds, stats };
 }
 

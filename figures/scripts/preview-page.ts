@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     const view = renderView(items, { basis: viewBasis(angle), framing: pageFrame(page, items, W * 2, H * 2), highlighted, paints });
     console.log(angle, `${Date.now() - t0} ms`, 'target px', view.targetPixels, 'ghosts', view.ghosts.join(' '));
-    tiles.push(await sharp(Buffer.from(view.rgba.buffer), { raw: { width: W * 2, height: H * 2, channels: 4 } }).resize(W, H).png().toBuffer());
+    tiles.push(await sharp(view.rgb, { raw: { width: W * 2, height: H * 2, channels: 3 } }).resize(W, H).png().toBuffer());
   }
   const out = path.join('out-figures', 'preview');
   mkdirSync(out, { recursive: true });
