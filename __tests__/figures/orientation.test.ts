@@ -24,9 +24,9 @@ describe('the orientation cue', () => {
       return n;
     };
     const limb = new Uint8Array(W * H * 4).fill(235);
-    drawOrientationCue(limb, W, H, 0, 'right');
+    drawOrientationCue(limb, { width: W, height: H, channels: 4 }, 0, 'right');
     const trunk = new Uint8Array(W * H * 4).fill(235);
-    drawOrientationCue(trunk, W, H, 0, 'both');
+    drawOrientationCue(trunk, { width: W, height: H, channels: 4 }, 0, 'both');
     expect(red(limb)).toBeGreaterThan(10);
     expect(red(trunk)).toBe(0);
     const changed = (rgba: Uint8Array) => {

@@ -22,9 +22,11 @@ const ARROW: Rgb = [70, 74, 80];
 const SAMPLES = 3;
 
 interface Canvas {
-  readonly rgba: Uint8Array;
+  readonly pixels: Uint8Array;
   readonly width: number;
   readonly height: number;
+  /** 3 (RGB) or 4 (RGBA, alpha left alone). */
+  readonly channels: number;
 }
 
 /** Paints the pixels of a box where `inside` holds, blending by coverage. */
@@ -37,8 +39,8 @@ function fill(canvas: Canvas, box: readonly [number, number, number, number], co
         for (let sx = 0; sx < SAMPLES; sx++) if (inside(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES)) hits++;
       if (hits === 0) continue;
       const a = hits / (SAMPLES * SAMPLES);
-      const o = (py * canvas.width + px) * 4;
-      for (let c = 0; c < 3; c++) canvas.rgba[o + c] = Math.round((canvas.rgba[o + c] ?? 0) * (1 - a) + (colour[c] ?? 0) * a);
+      const o = (py * canvas.width + px) * canvas.channels;
+      for (let c = 0; c < 3; c++) canvas.pixels[o + c] = Math.round((canvas.pixels[o + c] ?? 0) * (1 - a) + (colour[c] ?? 0) * a);
     }
   }
 }
@@ -79,9 +81,15 @@ export function cuePoint(angleDeg: number, x: number, y: number): [number, numbe
   return [-qx, qy];
 }
 
-/** Draws the cue into the lower left corner of an RGBA picture of `width` x `height`. */
-export function drawOrientationCue(rgba: Uint8Array, width: number, height: number, angleDeg: number, sides: Sides): void {
-  const canvas: Canvas = { rgba, width, height };
+/** Draws the cue into the lower left corner of an RGB (or RGBA: `channels` 4) picture of `width` x `height`. */
+export function drawOrientationCue(
+  pixels: Uint8Array,
+  size: { width: number; height: number; channels: 3 | 4 },
+  angleDeg: number,
+  sides: Sides,
+): void {
+  const { width, height } = size;
+  const canvas: Canvas = { pixels, ...size };
   const R = Math.round(width * 0.1);
   const cx = R * 1.35;
   const cy = height - R * 1.35;

@@ -6,6 +6,7 @@ import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
 import { pageFrame, subjectOf } from './framing';
+import { drawOrientationCue } from './orientation';
 import { FIGURES_URL, type PageFigures } from '../manifest';
 import { downsample } from './downsample';
 import { BACKGROUND } from './palette';
@@ -97,10 +98,12 @@ function offCardinal(view: number): number {
 }
 
 /**
- * The view the hero shows first (and the turntable starts from): of the views that show at least
- * 80% as much of the highlighted muscles as the best one, the nearest to the front, a side or the
- * back, then the one that shows them most. An oblique view from inside the pelvis may show a muscle
- * a little larger than its posterior view does, but reads far less plainly.
+ * The view the hero shows first (and the turntable starts from), from how much of the highlighted
+ * muscles each view shows uncovered (no see-through muscle over them): of the views that show at
+ * least 80% as much as the best one, the nearest to the front, a side or the back, then the one
+ * that shows most. An oblique view from inside the pelvis may show a muscle a little larger than
+ * its posterior view does, but reads far less plainly; a view through gastrocnemius shows soleus
+ * less plainly than the side view where soleus bulges beside it.
  */
 export function heroView(visible: readonly number[]): number {
   const most = Math.max(0, ...visible);
@@ -138,14 +141,17 @@ export async function renderPageFigures(
   clock.lap('geometry');
   const heroFrames: Buffer[] = [];
   const visible: number[] = [];
+  const exposed: number[] = [];
   // Bytes of the pictures a page loads before the turntable: its thumbnails, then its still.
   let firstBytes = 0;
   // One picture buffer for the page's views: each is resized before the next is drawn.
   const picture = new Uint8Array(W * H * 3);
   for (const [i, angle] of VIEW_ANGLES.entries()) {
     const view = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints, out: picture });
+    drawOrientationCue(view.rgb, { width: W, height: H, channels: 3 }, angle, job.sides);
     clock.lap('render');
     visible.push(view.targetPixels);
+    exposed.push(view.exposedPixels);
     const full = Number.isInteger(S.supersample)
       ? downsample(view.rgb, W, H, S.supersample)
       : await sharp(view.rgb, { raw: { width: W, height: H, channels: 3 } })
@@ -168,7 +174,7 @@ export async function renderPageFigures(
     write(files.thumb(i), thumb);
     clock.lap('write');
   }
-  const bestView = heroView(visible);
+  const bestView = heroView(exposed);
   const frame = (i: number): Buffer => heroFrames[((i % 16) + 16) % 16] ?? Buffer.alloc(0);
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
   const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: S.hero.stillEffort }).toBuffer();

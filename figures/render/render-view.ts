@@ -72,6 +72,8 @@ export interface ViewResult {
   readonly rgb: Uint8Array;
   /** Pixels where a highlighted structure is the nearest opaque surface. */
   readonly targetPixels: number;
+  /** Of those, the pixels no see-through muscle lies over: how exposed the highlighted ones are. */
+  readonly exposedPixels: number;
   /** Structures drawn see-through because they hid the highlighted ones. */
   readonly ghosts: readonly string[];
 }
@@ -182,8 +184,9 @@ function colourOf(item: SceneItem, target: boolean): Rgb {
 
 /**
  * One view: bones ivory with their attachment areas painted, the highlighted muscles in colour,
- * the others muted, and those that would hide the highlighted ones see-through. Attachment areas
- * show through the highlighted muscle's own ends; ink lines mark outlines.
+ * the others muted, and those that would hide the highlighted ones see-through everywhere but over
+ * the highlighted ones (there they are not drawn at all). Attachment areas show through the
+ * highlighted muscle's own ends; ink lines mark outlines.
  */
 const buffers = new Map<string, Framebuffer>();
 
@@ -264,6 +267,7 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
   const rgb = req.out ?? new Uint8Array(W * H * 3);
   if (rgb.length !== W * H * 3) throw new Error(`renderView: out has ${rgb.length} bytes, not ${W * H * 3}`);
   let targetPixels = 0;
+  let exposedPixels = 0;
   const oc = opaque.color, od = opaque.depth, oid = opaque.id;
   const mc = markers.color, md = markers.depth;
   const gc = glass.color, gd = glass.depth, ga = glass.alpha, gid = glass.id;
@@ -314,6 +318,7 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
       }
       if (targetIds[id] === 1) {
         targetPixels++;
+        if (!(ghosted && (gd[k] ?? -Infinity) > (od[k] ?? -Infinity))) exposedPixels++;
         // An attachment area just under the highlighted muscle shows through it.
         const m = painted ? (mc[k] ?? 0) : 0;
         if (m !== 0 && (od[k] ?? 0) - (md[k] ?? 0) < 0.02) {
@@ -326,7 +331,10 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
           b += (mb - b) * w;
         }
       }
-      if (ghosted && (gd[k] ?? -Infinity) > (od[k] ?? -Infinity)) {
+      // A see-through muscle is drawn over everything but the highlighted ones: over them it leaves
+      // no tint and no edge, so only the page's own structures are in strong colour and no false
+      // line crosses them. The highlighted muscle shows through a clear window in the covering one.
+      if (ghosted && targetIds[id] !== 1 && (gd[k] ?? -Infinity) > (od[k] ?? -Infinity)) {
         let a = ga[k] ?? 0;
         const gi = gid[k] ?? 0;
         if ((x > 0 && gid[k - 1] !== gi) || (x < W - 1 && gid[k + 1] !== gi) || gid[k - W] !== gi || gid[k + W] !== gi) a = 0.75;
@@ -340,5 +348,5 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
       rgb[o + 2] = b;
     }
   }
-  return { rgb, targetPixels, ghosts: [...ghosts].map((i) => items[i]?.id ?? '') };
+  return { rgb, targetPixels, exposedPixels, ghosts: [...ghosts].map((i) => items[i]?.id ?? '') };
 }

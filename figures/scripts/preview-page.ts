@@ -11,14 +11,19 @@ import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
 import { pageFrame } from '../render/framing';
 import { renderView } from '../render/render-view';
-import { buildSceneGeometry, sceneItems, sidedItems } from '../render/scene-geometry';
+import { loadOrBuildGeometry } from '../render/geometry-cache';
+import { defaultCacheDir, figureKeys } from '../render/keys';
+import { sceneItems, sidedItems } from '../render/scene-geometry';
+
+const ROOT = path.resolve(__dirname, '..', '..');
 
 async function main(): Promise<void> {
   const url = process.argv[2] ?? '/muscle/leg/soleus/';
   const angles = process.argv.slice(3).map(Number);
   const page = loadFigurePages().find((p) => p.url === url);
   if (!page) throw new Error(`no page ${url}`);
-  const geo = buildSceneGeometry(model);
+  // The geometry cache `npm run figures` uses: built once, then read in a second.
+  const geo = loadOrBuildGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry).geometry;
   const items = sidedItems(sceneItems(model, geo), page.sides, page.framing);
   const highlighted = new Set(page.muscles);
   const paints = paintBones(model, geo.bones, highlighted);
@@ -36,7 +41,7 @@ async function main(): Promise<void> {
   await sharp({ create: { width: W * tiles.length, height: H, channels: 4, background: '#ffffff' } })
     .composite(tiles.map((input, i) => ({ input, left: i * W, top: 0 })))
     .png()
-    .toFile(path.join(out, 'page.png'));
+    .toFile(path.join(out, process.env.OUT ?? 'page.png'));
 }
 
 void main();
