@@ -226,7 +226,7 @@ export function ModelViewer({ model, title, from, onClose }: Props) {
           </span>
         ) : null}
       </div>
-      <div className={styles.picked} role="status">
+      <div className={styles.picked} role="status" aria-label="Picked structure">
         {picked ? (
           <p>
             <StructureLinks structure={picked} /> <span className={styles.kind}>({KIND_LABEL[picked.kind]})</span>
