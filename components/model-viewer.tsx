@@ -126,9 +126,10 @@ export function ModelViewer({ model, title, from, onClose }: Props) {
     let cancelled = false;
     const start = viewFromHash(window.location.hash);
     import('@/lib/viewer/engine')
-      .then(async ({ ViewerEngine, hasWebGL }) => {
+      .then(async ({ ViewerEngine, webGL }) => {
         if (cancelled || !canvas.current) return;
-        if (!hasWebGL()) {
+        const gl = webGL();
+        if (!gl.available) {
           setStatus('no-webgl');
           return;
         }
@@ -140,7 +141,7 @@ export function ModelViewer({ model, title, from, onClose }: Props) {
             onView: (view) => {
               if (!closing.current) window.history.replaceState(window.history.state, '', viewHash(view));
             },
-          });
+          }, gl.software);
         engine.current = current;
         await current.load();
         if (cancelled) return;

@@ -39,7 +39,7 @@ export type Structure = {
   of?: { id: string; name: string; href?: string }[];
 };
 
-/** Everything, peeled (no muscle over the highlighted ones), bones alone, or see-through muscles. */
+/** Everything (those over the highlighted muscles see-through), peeled (those hidden), bones alone, or every muscle see-through. */
 export type Layer = 'all' | 'peel' | 'bones' | 'glass';
 
 export type EngineEvents = {
@@ -59,13 +59,22 @@ const BACKGROUND = new Color('rgb(244, 242, 237)');
 const PICKED_GLOW = new Color(0x4a3b00);
 const TURN_STEP = Math.PI / 18;
 
-/** Whether this browser can draw WebGL 2 (three.js needs it). */
-export function hasWebGL(): boolean {
+/**
+ * Whether this browser can draw WebGL 2 (three.js needs it), and whether it draws in software
+ * (SwiftShader, llvmpipe: no GPU), where the viewer spares pixels: no multisampling, and a coarser
+ * picture while the model moves.
+ */
+export function webGL(): { available: boolean; software: boolean } {
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(window.WebGL2RenderingContext && canvas.getContext('webgl2'));
+    const gl = window.WebGL2RenderingContext ? canvas.getContext('webgl2') : null;
+    if (!gl) return { available: false, software: false };
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { available: true, software: /swiftshader|llvmpipe|software/i.test(name) };
   } catch {
-    return false;
+    return { available: false, software: false };
   }
 }
 
@@ -112,19 +121,25 @@ export class ViewerEngine {
   private spinning = false;
   private disposed = false;
   private down: { x: number; y: number } | null = null;
+  private hoverAt: { x: number; y: number } | null = null;
   private lastView = '';
+  private readonly pixelRatio: number;
+  /** While the reader turns the model: in software, a coarser picture (sharp again when it stops). */
+  private moving = false;
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
     private readonly model: ExploreModel,
     private readonly events: EngineEvents,
+    private readonly software = false,
   ) {
-    this.renderer = new WebGLRenderer({ canvas, antialias: window.devicePixelRatio < 2, powerPreference: 'high-performance' });
-    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
+    this.renderer = new WebGLRenderer({ canvas, antialias: !software && window.devicePixelRatio < 2, powerPreference: 'high-performance' });
+    this.pixelRatio = Math.min(window.devicePixelRatio, software ? 1 : 2);
+    this.renderer.setPixelRatio(this.pixelRatio);
     this.scene.background = BACKGROUND;
-    this.scene.add(new HemisphereLight(0xffffff, 0x8a8278, 1.9));
+    this.scene.add(new HemisphereLight(0xffffff, 0x6e675e, 1.3));
     // A light from over the camera's shoulder, turning with it, as in the pictures.
-    const key = new DirectionalLight(0xffffff, 1.7);
+    const key = new DirectionalLight(0xffffff, 2.2);
     key.position.set(-0.6, 0.8, 1);
     this.camera.add(key);
     this.scene.add(this.camera);
@@ -135,8 +150,14 @@ export class ViewerEngine {
     this.controls.minDistance = 0.08;
     this.controls.maxDistance = 6;
     this.controls.addEventListener('change', () => this.requestFrame());
-    this.controls.addEventListener('start', () => this.stopSpin());
-    this.controls.addEventListener('end', () => this.viewChanged());
+    this.controls.addEventListener('start', () => {
+      this.stopSpin();
+      this.setMoving(true);
+    });
+    this.controls.addEventListener('end', () => {
+      this.setMoving(false);
+      this.moved(true);
+    });
     canvas.addEventListener('pointerdown', this.onPointerDown);
     canvas.addEventListener('pointerup', this.onPointerUp);
     canvas.addEventListener('pointermove', this.onPointerMove);
@@ -163,7 +184,6 @@ export class ViewerEngine {
       this.parts.push({ mesh: object, structure, material });
     });
     this.scene.add(gltf.scene);
-    this.applyLayer();
     this.requestFrame();
   }
 
@@ -183,7 +203,7 @@ export class ViewerEngine {
     this.camera.position.set(-Math.sin(a) * Math.cos(e) * d, Math.sin(e) * d, Math.cos(a) * Math.cos(e) * d).add(this.target);
     this.controls.update();
     this.lastView = '';
-    this.requestFrame();
+    this.moved(false);
   }
 
   /** The current view, as the address records it. */
@@ -201,7 +221,7 @@ export class ViewerEngine {
     this.controls.rotateLeft(left);
     this.controls.rotateUp(up);
     this.controls.update();
-    this.viewChanged();
+    this.moved(true);
   }
 
   /** Come closer (factor > 1) or go back. */
@@ -210,13 +230,13 @@ export class ViewerEngine {
     if (factor > 1) this.controls.dollyIn(factor);
     else this.controls.dollyOut(1 / factor);
     this.controls.update();
-    this.viewChanged();
+    this.moved(true);
   }
 
   reset(): void {
     this.stopSpin();
     this.setView(null);
-    this.viewChanged();
+    this.moved(true);
   }
 
   /** Arrow keys turn, + and - zoom, 0 resets; true when the key was the viewer's. */
@@ -237,6 +257,7 @@ export class ViewerEngine {
     this.controls.autoRotate = true;
     this.controls.autoRotateSpeed = 1.2;
     this.spinning = true;
+    this.setMoving(true);
     this.requestFrame();
   }
 
@@ -294,6 +315,13 @@ export class ViewerEngine {
     return fit / 2 / Math.tan((FOV * Math.PI) / 360);
   }
 
+  private setMoving(moving: boolean): void {
+    if (!this.software || moving === this.moving) return;
+    this.moving = moving;
+    this.renderer.setPixelRatio(moving ? this.pixelRatio * 0.5 : this.pixelRatio);
+    this.resize();
+  }
+
   private resize(): void {
     const width = this.canvas.clientWidth;
     const height = this.canvas.clientHeight;
@@ -308,7 +336,10 @@ export class ViewerEngine {
     if (this.frame || this.disposed) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.spinning) this.controls.update(1 / 60);
+      if (this.spinning) {
+        this.controls.update(1 / 60);
+        if (this.stats.frames % 30 === 0 && this.layer !== 'bones' && this.layer !== 'glass') this.applyLayer();
+      }
       this.renderer.render(this.scene, this.camera);
       this.stats.frames++;
       if (this.parts.length > 0 && this.stats.firstFrame === null) {
@@ -324,10 +355,14 @@ export class ViewerEngine {
     if (!this.spinning) return;
     this.spinning = false;
     this.controls.autoRotate = false;
+    this.setMoving(false);
   }
 
-  private viewChanged(): void {
-    if (this.layer === 'peel') this.applyLayer();
+  /** After the camera moved: the layer follows the view, and the reader's moves go to the address. */
+  private moved(announce: boolean): void {
+    if (this.layer === 'peel' || this.layer === 'all') this.applyLayer();
+    this.requestFrame();
+    if (!announce) return;
     const view = this.view();
     const key = `${Math.round(view.angle)} ${Math.round(view.elevation)} ${view.zoom.toFixed(2)}`;
     if (key === this.lastView) return;
@@ -335,18 +370,22 @@ export class ViewerEngine {
     this.events.onView(view);
   }
 
-  /** Show, hide and fade the parts for the layer. */
+  /**
+   * Show, hide and fade the parts for the layer. With everything shown, the muscles between the
+   * camera and the highlighted ones are see-through, as in the pictures; peeling hides them.
+   */
   private applyLayer(): void {
-    const covering = this.layer === 'peel' ? this.covering() : new Set<Part>();
+    const covering = this.layer === 'peel' || this.layer === 'all' ? this.covering() : new Set<Part>();
     for (const part of this.parts) {
       const { kind, highlighted } = part.structure;
       const soft = kind !== 'bone';
-      part.mesh.visible = !(soft && this.layer === 'bones') && !covering.has(part);
-      const glass = soft && this.layer === 'glass';
+      part.mesh.visible = !(soft && this.layer === 'bones') && !(this.layer === 'peel' && covering.has(part));
+      const glass = soft && (this.layer === 'glass' || (this.layer === 'all' && covering.has(part)));
+      const opacity = !glass ? 1 : this.layer === 'all' ? 0.22 : highlighted ? 0.55 : 0.16;
+      if (part.material.transparent !== glass) part.material.needsUpdate = true;
       part.material.transparent = glass;
-      part.material.opacity = glass ? (highlighted ? 0.55 : 0.16) : 1;
+      part.material.opacity = opacity;
       part.material.depthWrite = !glass;
-      part.material.needsUpdate = true;
     }
     if (this.picked && !this.picked.mesh.visible) this.setPicked(null);
   }
@@ -403,6 +442,7 @@ export class ViewerEngine {
 
   private readonly onPointerDown = (event: PointerEvent): void => {
     this.down = { x: event.clientX, y: event.clientY };
+    this.events.onHover(null, 0, 0);
   };
 
   private readonly onPointerUp = (event: PointerEvent): void => {
@@ -414,13 +454,22 @@ export class ViewerEngine {
 
   private readonly onPointerMove = (event: PointerEvent): void => {
     if (event.pointerType !== 'mouse' || event.buttons !== 0) return;
-    const part = this.hitAt(event);
-    const rect = this.canvas.getBoundingClientRect();
-    if (part !== this.hovered) {
-      this.hovered = part;
-      this.canvas.style.cursor = part ? 'pointer' : '';
-    }
-    this.events.onHover(part?.structure ?? null, event.clientX - rect.left, event.clientY - rect.top);
+    // At most one hover test a frame, however fast the mouse moves.
+    const pending = this.hoverAt !== null;
+    this.hoverAt = { x: event.clientX, y: event.clientY };
+    if (pending) return;
+    requestAnimationFrame(() => {
+      const at = this.hoverAt;
+      this.hoverAt = null;
+      if (!at || this.disposed) return;
+      const rect = this.canvas.getBoundingClientRect();
+      const part = this.hit(((at.x - rect.left) / rect.width) * 2 - 1, -((at.y - rect.top) / rect.height) * 2 + 1);
+      if (part !== this.hovered) {
+        this.hovered = part;
+        this.canvas.style.cursor = part ? 'pointer' : '';
+      }
+      this.events.onHover(part?.structure ?? null, at.x - rect.left, at.y - rect.top);
+    });
   };
 
   private readonly onPointerLeave = (): void => {
