@@ -78,6 +78,8 @@ export function ModelViewer({ model, title, from, onClose }: Props) {
   const close = useCallback(() => {
     if (closing.current) return;
     closing.current = true;
+    // Out of the top layer first, so the page (and the button that gets the focus back) is no longer inert.
+    dialog.current?.close();
     if (ownsEntry.current) {
       ownsEntry.current = false;
       window.history.back();

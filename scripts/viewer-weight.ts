@@ -129,13 +129,31 @@ async function main(): Promise<void> {
         await page.mouse.up();
         const count = end.n - start.n;
         const ms = (end.t - start.t) / Math.max(1, count);
-        frames = `, turning ${count} frames at ${ms.toFixed(1)} ms (${(1000 / ms).toFixed(0)} fps)`;
+        frames = `; dragged ${count} frames at ${ms.toFixed(1)} ms (${(1000 / ms).toFixed(0)} fps)`;
       }
+    }
+    await context.close();
+    if (timing) {
+      // The automatic turn (no reduced motion): frames as fast as the browser draws them, no input events.
+      const spinning = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const spinPage = await spinning.newPage();
+      await serve(spinPage);
+      await spinPage.goto(`http://atlas.test${target.url}`, { waitUntil: 'networkidle' });
+      await spinPage.getByRole('button', { name: 'Explore in 3D' }).click();
+      await spinPage.waitForFunction(() => performance.getEntriesByName('viewer-first-frame').length > 0, undefined, { timeout: 60_000 });
+      const count = () =>
+        spinPage.evaluate(() => ({ t: performance.now(), n: Number(document.querySelector('dialog canvas')?.getAttribute('data-frames')) }));
+      await spinPage.waitForTimeout(500);
+      const start = await count();
+      await spinPage.waitForTimeout(3000);
+      const end = await count();
+      const ms = (end.t - start.t) / Math.max(1, end.n - start.n);
+      frames += `; turning by itself ${ms.toFixed(1)} ms a frame (${(1000 / ms).toFixed(0)} fps)`;
+      await spinning.close();
     }
     console.log(
       `  ${kind.padEnd(11)} ${target.url}: JS ${kb(js)} gzip in ${scripts.length} files, model ${kb(data)}; click to first frame ${firstFrame.toFixed(0)} ms${frames}`,
     );
-    await context.close();
   }
   await browser.close();
 

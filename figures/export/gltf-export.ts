@@ -18,7 +18,7 @@ import { simplifyMesh, type LightMesh } from './simplify';
  * (x, y, z) becomes (-x, z, y). Metres, as in the model.
  *
  * Each node's `extras` (three.js: `userData`) say what it is:
- * `{ id, kind: 'bone' | 'muscle' | 'tendon', highlighted?, href?, of? }`, `href` a muscle's page,
+ * `{ name, id, kind: 'bone' | 'muscle' | 'tendon', highlighted?, href?, of? }`, `href` a muscle's page,
  * `of` a tendon's muscles (`[{ id, name, href? }]`).
  */
 
@@ -132,7 +132,8 @@ export function pageDocument(
       .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(toGltf(mesh.positions)).setBuffer(buffer))
       .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(toGltf(mesh.normals)).setBuffer(buffer));
     if (colours) prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(colours).setBuffer(buffer));
-    const node = doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim)).setExtras({ ...extras });
+    // The name is in the extras too: loaders may rewrite node names (three.js: spaces to underscores, duplicates numbered).
+    const node = doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim)).setExtras({ name, ...extras });
     root.addChild(node);
     return node;
   };

@@ -94,7 +94,7 @@ function structureOf(object: Object3D): Structure | null {
     : undefined;
   return {
     id: data.id,
-    name: object.name,
+    name: typeof data.name === 'string' ? data.name : object.name,
     kind: data.kind,
     highlighted: data.highlighted === true,
     ...(typeof data.href === 'string' ? { href: data.href } : {}),
