@@ -8,6 +8,8 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // WebGL through SwiftShader without a GPU (the 3D viewer), without the deprecation warning.
+  '--enable-unsafe-swiftshader',
 ];
 
 const PORT = 3210;

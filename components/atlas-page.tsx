@@ -3,6 +3,7 @@ import { breadcrumbsOf, siblingsOf, subtreeOf } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
 import { AtlasIndex } from './atlas-index';
 import { Breadcrumbs } from './breadcrumbs';
+import { Explore3dButton } from './explore-3d-button';
 import { hasKeyFacts, KeyFacts } from './key-facts';
 import { PageBody } from './page-body';
 import { PageChildren } from './page-children';
@@ -51,7 +52,12 @@ export function AtlasPage({ atlas, page, imageBase, gallery }: Props) {
       </header>
       {page.hero || showFacts ? (
         <div className={styles.lead}>
-          {page.hero ? <PageHero hero={page.hero} /> : null}
+          {page.hero ? (
+            <div>
+              <PageHero hero={page.hero} />
+              {page.explore ? <Explore3dButton model={page.explore} title={page.name} /> : null}
+            </div>
+          ) : null}
           {showFacts ? <KeyFacts atlas={atlas} page={page} /> : null}
         </div>
       ) : null}

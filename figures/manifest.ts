@@ -29,10 +29,30 @@ const galleryItemSchema = z.object({
   alt: z.string().min(1),
 });
 
+/**
+ * The page's 3D model for the "Explore in 3D" viewer (optional: manifests written before it parse).
+ * `src` is a binary glTF under /generated/models/ named by its content hash; `highlighted` the model
+ * ids of the page's muscles; `view` the hero's framing in glTF axes (+Y up, +Z anterior): the point
+ * the camera turns about, the hero's angle (degrees, 0 anterior, 90 lateral) and the height of limb
+ * (metres) the hero's picture spans, `aspect` its width over height.
+ */
+const pageModelSchema = z.object({
+  src: z.string().regex(/^\/generated\/models\/[a-z0-9][a-z0-9._-]*\.glb$/),
+  bytes: size,
+  highlighted: z.array(z.string().min(1)),
+  view: z.object({
+    target: z.tuple([z.number(), z.number(), z.number()]),
+    angle: z.number(),
+    height: z.number().positive(),
+    aspect: z.number().positive(),
+  }),
+});
+
 const pageFiguresSchema = z.object({
   hero: heroSchema,
   gallery: z.array(galleryItemSchema).length(16),
   og: z.object({ src: figurePath, width: size, height: size }),
+  model: pageModelSchema.optional(),
 });
 
 export const figureManifestSchema = z.object({
@@ -43,6 +63,7 @@ export const figureManifestSchema = z.object({
 export type FigureManifest = z.infer<typeof figureManifestSchema>;
 export type PageFigures = z.infer<typeof pageFiguresSchema>;
 export type GalleryFigure = z.infer<typeof galleryItemSchema>;
+export type PageModel = z.infer<typeof pageModelSchema>;
 
 /**
  * The figure manifest written by `npm run figures`, validated. `dir` is the folder holding

@@ -3,7 +3,8 @@ import type { Atlas, Page } from './content/types';
 
 /**
  * Gives every page the model's figures when its content names no pictures of its own: the turntable
- * hero (still for reduced motion), the 16-view gallery and the Open Graph picture. A page shown at
+ * hero (still for reduced motion), the 16-view gallery, the Open Graph picture and the 3D model of
+ * "Explore in 3D" when the manifest has one. A page shown at
  * two URLs takes the figures of its canonical page. Pages with their own `images` or `gallery` keep them.
  */
 export function withFigures(atlas: Atlas, manifest: FigureManifest): Atlas {
@@ -34,6 +35,9 @@ export function withFigures(atlas: Atlas, manifest: FigureManifest): Atlas {
         height: figure.height,
       })),
       socialImage: figures.og,
+      ...(figures.model
+        ? { explore: { src: figures.model.src, highlighted: figures.model.highlighted, view: figures.model.view } }
+        : {}),
     });
   }
   const root = pages.get(atlas.root.url) ?? atlas.root;

@@ -55,13 +55,30 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
       });
     }
   }
+  // A muscle is left out of the framings that leave out every bone it attaches to (the muscles of
+  // the hanging arm with the arm's bones, in the lower limb's pictures); a tendon with its muscles.
+  const boneHidden = new Map(model.bones.map((b) => [b.id, b.hiddenIn ?? []] as const));
+  const common = (lists: readonly (readonly string[])[]): string[] =>
+    lists.length === 0 ? [] : (lists[0] ?? []).filter((name) => lists.every((list) => list.includes(name)));
+  const muscleHidden = new Map(
+    model.muscles.map((m) => {
+      const bones = [...m.origin, ...m.insertion].flatMap((a) => (a.bone === null ? [] : [a.bone]));
+      return [m.id, common(bones.map((id) => boneHidden.get(id) ?? []))] as const;
+    }),
+  );
+  const hidden = (names: readonly string[]) => (names.length > 0 ? { hiddenIn: names } : {});
   for (const m of model.muscles) {
     const mesh = geo.muscles.get(m.id);
-    if (mesh) items.push({ id: m.id, kind: 'muscle', mesh, owners: [m.id], bounds: meshBounds(mesh), side: m.midline ? 'midline' : 'right' });
+    if (mesh) {
+      items.push({ id: m.id, kind: 'muscle', mesh, owners: [m.id], bounds: meshBounds(mesh), side: m.midline ? 'midline' : 'right', ...hidden(muscleHidden.get(m.id) ?? []) });
+    }
   }
   for (const t of model.tendons) {
     const mesh = geo.tendons.get(t.id);
-    if (mesh) items.push({ id: t.id, kind: 'tendon', mesh, owners: t.of, bounds: meshBounds(mesh), side: t.midline ? 'midline' : 'right' });
+    if (mesh) {
+      const names = common(t.of.map((id) => muscleHidden.get(id) ?? []));
+      items.push({ id: t.id, kind: 'tendon', mesh, owners: t.of, bounds: meshBounds(mesh), side: t.midline ? 'midline' : 'right', ...hidden(names) });
+    }
   }
   return items;
 }

@@ -9,6 +9,7 @@ import { sha256 } from '../render/hash';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { FIGURES_DIR, MANIFEST_FILE, readFigureManifest, type FigureManifest, type PageFigures } from '../manifest';
 import { pageEntry, pageFiles, type PageJob, type PageStats } from '../render/page-figures';
+import { addPageModels } from '../export/models';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -130,6 +131,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   let geometryState: GenerateSummary['geometry'] = 'unused';
   let geometrySeconds = 0;
   const stats = new Map<string, PageStats>();
+  const heroViews = new Map<string, number>();
   if (todo.length > 0) {
     const g0 = performance.now();
     const { file, cached } = loadOrBuildGeometry(model, opts.cache, k.geometry);
@@ -141,6 +143,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
     for (const [url, r] of results) {
       entries.set(url, r.entry);
       stats.set(url, r.stats);
+      heroViews.set(url, r.stats.bestView);
     }
   }
   const manifest: FigureManifest = { version: 1, pages: {} };
@@ -151,6 +154,17 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   // A partial run (--only) keeps the other pages of the previous manifest.
   const previous = opts.only ? previousManifest(opts.out) : null;
   for (const [url, e] of Object.entries(previous?.pages ?? {})) if (!manifest.pages[url]) manifest.pages[url] = e;
+  // The "Explore in 3D" models (figures/export): each page's entry gains its `model`.
+  await addPageModels(manifest, jobs, {
+    root: ROOT,
+    figuresDir: opts.out,
+    cacheDir: opts.cache,
+    model,
+    allPages: loadFigurePages(),
+    heroViews,
+    geometry: () => loadOrBuildGeometry(model, opts.cache, k.geometry).geometry,
+    log,
+  });
   mkdirSync(opts.out, { recursive: true });
   writeFileSync(path.join(opts.out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
   // Remove pictures no page uses any more.

@@ -32,6 +32,16 @@ export type Hero = {
   height?: number;
 };
 
+/**
+ * What the "Explore in 3D" viewer needs of a page (put on pages with figures by lib/with-figures):
+ * its binary glTF, the model ids it highlights and the hero's framing (glTF axes, +Y up).
+ */
+export type ExploreModel = {
+  src: string;
+  highlighted: string[];
+  view: { target: [number, number, number]; angle: number; height: number; aspect: number };
+};
+
 export type BodyBlock =
   | { type: 'markdown'; markdown: string }
   | { type: 'image'; image: Picture }
@@ -62,6 +72,8 @@ export type Page = {
   gallery: Picture[];
   /** The picture shared links show (Open Graph, Twitter), when it is not the hero. */
   socialImage?: { src: string; width: number; height: number };
+  /** The page's 3D model, when it has one (the figures' "Explore in 3D"). */
+  explore?: ExploreModel;
   parent: string | null;
   children: string[];
   aliases: string[];

@@ -1,0 +1,235 @@
+import { Document, Logger, NodeIO, type Material, type Node } from '@gltf-transform/core';
+import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import { meshopt } from '@gltf-transform/functions';
+import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
+import type { AnatomicalModel } from '../model/types';
+import { paintBones } from '../render/attachments';
+import { BONE, MUTED_MUSCLE, MUTED_TENDON, TARGET_MUSCLE, TARGET_TENDON, vary, type Rgb } from '../render/palette';
+import { framingFor, subjectOf, type FramingName } from '../render/framing';
+import { sceneItems, sidedItems, type SceneGeometry } from '../render/scene-geometry';
+import { simplifyMesh, type LightMesh } from './simplify';
+
+/**
+ * The model of one atlas page as binary glTF, from the same scene geometry as its pictures: every
+ * bone, muscle belly and tendon as a node named as the atlas names it, the page's muscles (and
+ * their tendons) in the pictures' highlight colours, the others muted, and the bones painted with
+ * the page's origins (red) and insertions (blue) by the pictures' own paintBones.
+ *
+ * Axes are glTF's: +Y up, +Z anterior (the body faces +Z), so +X is the body's left; the model's
+ * (x, y, z) becomes (-x, z, y). Metres, as in the model.
+ *
+ * Each node's `extras` (three.js: `userData`) say what it is:
+ * `{ name, id, kind: 'bone' | 'muscle' | 'tendon', highlighted?, href?, of? }`, `href` a muscle's page,
+ * `of` a tendon's muscles (`[{ id, name, href? }]`).
+ */
+
+/** A page as the export needs it: its URL and the model muscles it highlights. */
+export interface ModelPage {
+  readonly url: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly muscles: readonly string[];
+  /** The region's framing: which structures belong in the page's scene (those its pictures draw). */
+  readonly framing?: FramingName;
+}
+
+/**
+ * The ids of the structures a page's scene holds: those its pictures may draw (not left out of its
+ * region's framing) that reach into the region's frame, with a margin.
+ */
+function inScene(model: AnatomicalModel, geometry: SceneGeometry, framing: FramingName | undefined): (id: string) => boolean {
+  if (framing === undefined) return () => true;
+  const f = framingFor(framing, 100, 100);
+  const half = 50 / f.pixelsPerMetre + 0.05;
+  const ids = new Set(
+    sidedItems(sceneItems(model, geometry), 'right', framing)
+      .filter((item) => item.bounds[5] >= f.centreZ - half && item.bounds[2] <= f.centreZ + half)
+      .map((item) => item.id),
+  );
+  return (id) => ids.has(id);
+}
+
+/** What the atlas calls a model muscle and where its page is. */
+export interface AtlasName {
+  readonly name: string;
+  readonly href?: string;
+}
+
+export interface StructureExtras {
+  readonly id: string;
+  readonly kind: 'bone' | 'muscle' | 'tendon';
+  readonly highlighted?: true;
+  readonly href?: string;
+  readonly of?: readonly { readonly id: string; readonly name: string; readonly href?: string }[];
+}
+
+/** The simplified meshes of the whole model, made once per run and shared by every page. */
+export interface LightScene {
+  readonly bones: ReadonlyMap<string, LightMesh>;
+  readonly muscles: ReadonlyMap<string, LightMesh>;
+  readonly tendons: ReadonlyMap<string, LightMesh>;
+}
+
+export function simplifyScene(geometry: SceneGeometry): LightScene {
+  const each = (meshes: SceneGeometry['bones']) => new Map([...meshes].map(([id, mesh]) => [id, simplifyMesh(mesh)] as const));
+  return { bones: each(geometry.bones), muscles: each(geometry.muscles), tendons: each(geometry.tendons) };
+}
+
+/**
+ * The atlas's name and page of each model muscle: a muscle or part page that shows exactly that
+ * muscle names it and is its link; a muscle with no page of its own keeps the model's name.
+ */
+export function atlasNames(model: AnatomicalModel, pages: readonly ModelPage[]): Map<string, AtlasName> {
+  const names = new Map<string, AtlasName>(model.muscles.map((m) => [m.id, { name: m.name }] as const));
+  for (const page of pages) {
+    const [only] = page.muscles;
+    if (page.muscles.length !== 1 || only === undefined || !names.has(only)) continue;
+    if (page.kind !== 'muscle' && page.kind !== 'part') continue;
+    if (names.get(only)?.href) continue;
+    names.set(only, { name: page.name, href: page.url });
+  }
+  return names;
+}
+
+/** sRGB 0-255 to glTF's linear 0-1. */
+function linear(c: number): number {
+  const s = c / 255;
+  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+}
+
+/** Model frame (x right, y anterior, z up) to glTF (x left, y up, z anterior). */
+function toGltf(v: Float32Array): Float32Array<ArrayBuffer> {
+  const out = new Float32Array(v.length);
+  for (let i = 0; i < v.length; i += 3) {
+    out[i] = -(v[i] ?? 0);
+    out[i + 1] = v[i + 2] ?? 0;
+    out[i + 2] = v[i + 1] ?? 0;
+  }
+  return out;
+}
+
+/** A point of the model frame in glTF axes. */
+export function pointToGltf(p: readonly [number, number, number]): [number, number, number] {
+  return [-p[0], p[2], p[1]];
+}
+
+/** The glTF document of one page. */
+export function pageDocument(
+  model: AnatomicalModel,
+  geometry: SceneGeometry,
+  light: LightScene,
+  page: ModelPage,
+  names: ReadonlyMap<string, AtlasName>,
+): Document {
+  const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
+  doc.createExtension(KHRMeshQuantization);
+  const buffer = doc.createBuffer();
+  const scene = doc.createScene(page.name);
+  const subject = page.framing ? subjectOf(page.framing) : 'the model';
+  const root = doc.createNode(subject.charAt(0).toUpperCase() + subject.slice(1)).setExtras({ page: page.url });
+  const shown = inScene(model, geometry, page.framing);
+  scene.addChild(root);
+  const highlighted = new Set(page.muscles);
+  const paints = paintBones(model, geometry.bones, highlighted);
+  const materials = new Map<string, Material>();
+  const material = (name: string, colour: Rgb): Material => {
+    const key = `${name} ${colour.map((c) => c.toFixed(2)).join(' ')}`;
+    let m = materials.get(key);
+    if (!m) {
+      m = doc
+        .createMaterial(name)
+        .setBaseColorFactor([linear(colour[0]), linear(colour[1]), linear(colour[2]), 1])
+        .setMetallicFactor(0)
+        .setRoughnessFactor(0.75);
+      materials.set(key, m);
+    }
+    return m;
+  };
+  const add = (name: string, mesh: LightMesh, mat: Material, extras: StructureExtras, colours?: Float32Array<ArrayBuffer>): Node => {
+    const prim = doc
+      .createPrimitive()
+      .setMaterial(mat)
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(mesh.positions.length / 3 <= 65536 ? Uint16Array.from(mesh.indices) : Uint32Array.from(mesh.indices)).setBuffer(buffer))
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(toGltf(mesh.positions)).setBuffer(buffer))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(toGltf(mesh.normals)).setBuffer(buffer));
+    if (colours) prim.setAttribute('COLOR_0', doc.createAccessor().setType('VEC3').setArray(colours).setBuffer(buffer));
+    // The name is in the extras too: loaders may rewrite node names (three.js: spaces to underscores, duplicates numbered).
+    const node = doc.createNode(name).setMesh(doc.createMesh(name).addPrimitive(prim)).setExtras({ name, ...extras });
+    root.addChild(node);
+    return node;
+  };
+
+  for (const bone of model.bones) {
+    const full = geometry.bones.get(bone.id);
+    const paint = paints.get(bone.id);
+    let mesh = light.bones.get(bone.id);
+    if (!full || !mesh || !shown(bone.id)) continue;
+    if (paint) {
+      // A painted bone keeps the outlines of its areas: simplified again with its colours.
+      mesh = simplifyMesh(full, undefined, paint.colours);
+      const colours = new Float32Array(mesh.source.length * 3);
+      mesh.source.forEach((v, i) => {
+        for (let k = 0; k < 3; k++) colours[i * 3 + k] = linear(paint.colours[v * 3 + k] ?? 0);
+      });
+      add(bone.name, mesh, material('painted bone', [255, 255, 255]), { id: bone.id, kind: 'bone' }, colours);
+    } else {
+      add(bone.name, mesh, material('bone', BONE), { id: bone.id, kind: 'bone' });
+    }
+  }
+  for (const muscle of model.muscles) {
+    const mesh = light.muscles.get(muscle.id);
+    if (!mesh || !shown(muscle.id)) continue;
+    const target = highlighted.has(muscle.id);
+    const atlas = names.get(muscle.id);
+    add(
+      atlas?.name ?? muscle.name,
+      mesh,
+      target ? material('highlighted muscle', vary(TARGET_MUSCLE, muscle.id, 0.05)) : material('muscle', vary(MUTED_MUSCLE, muscle.id, 0.06)),
+      { id: muscle.id, kind: 'muscle', ...(target ? { highlighted: true as const } : {}), ...(atlas?.href ? { href: atlas.href } : {}) },
+    );
+  }
+  for (const tendon of model.tendons) {
+    const mesh = light.tendons.get(tendon.id);
+    if (!mesh || !shown(tendon.id)) continue;
+    const target = tendon.of.some((id) => highlighted.has(id));
+    const of = tendon.of.map((id) => {
+      const atlas = names.get(id);
+      return { id, name: atlas?.name ?? id, ...(atlas?.href ? { href: atlas.href } : {}) };
+    });
+    add(tendon.name, mesh, target ? material('highlighted tendon', TARGET_TENDON) : material('tendon', MUTED_TENDON), {
+      id: tendon.id,
+      kind: 'tendon',
+      ...(target ? { highlighted: true as const } : {}),
+      of,
+    });
+  }
+  return doc;
+}
+
+function io(): NodeIO {
+  return new NodeIO()
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
+}
+
+/** Quantized (positions 14 bits, normals and colours 8) and meshopt-compressed binary glTF. */
+export async function writeCompressedGlb(doc: Document): Promise<Uint8Array> {
+  await MeshoptEncoder.ready;
+  await doc.transform(
+    meshopt({
+      encoder: MeshoptEncoder,
+      level: 'high',
+      quantizationVolume: 'scene',
+      quantizePosition: 14,
+      quantizeNormal: 8,
+      quantizeColor: 8,
+    }),
+  );
+  return io().writeBinary(doc);
+}
+
+/** Read a compressed binary glTF back (tests, checks). */
+export async function readGlb(glb: Uint8Array): Promise<Document> {
+  await MeshoptDecoder.ready;
+  return io().readBinary(glb);
+}
