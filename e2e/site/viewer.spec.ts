@@ -38,6 +38,8 @@ function difference(a: Buffer, b: Buffer): number {
 }
 
 test.use({ reducedMotion: 'reduce' });
+// Software WebGL on a shared 2-core machine: opening the viewer alone can take several seconds.
+test.describe.configure({ timeout: 60_000 });
 
 test('nothing of the viewer loads before the click; the click loads its code and the page’s model', async ({ page }) => {
   const requests: string[] = [];

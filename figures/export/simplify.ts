@@ -14,8 +14,8 @@ export interface LightMesh {
   readonly source: Uint32Array;
 }
 
-/** How far (metres) a simplified surface may stray from the pictures' surface: well under the 1.5-2 mm voxel grid it was built on. */
-export const SIMPLIFY_ERROR = 0.0003;
+/** How far (metres) a simplified surface may stray from the pictures' surface: under a pixel at the hero's framing (about 0.8 mm a pixel), and well under the 1.5-2 mm voxel grid it was built on. */
+export const SIMPLIFY_ERROR = 0.0005;
 
 export async function simplifierReady(): Promise<void> {
   await MeshoptSimplifier.ready;
