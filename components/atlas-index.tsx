@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { childrenOf, muscleCount } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
 import styles from './atlas-index.module.css';
@@ -21,7 +20,7 @@ function Node({ atlas, page }: { atlas: Atlas; page: Page }) {
   return (
     <li className={styles[page.kind]}>
       <span className={styles.row}>
-        <Link href={page.url}>{page.name}</Link>
+        <a href={page.url}>{page.name}</a>
         {count ? <span className={styles.count}>{count}</span> : null}
         {mirrored ? <span className={styles.note}>also under {mirrorRegion?.name ?? mirrored.name}</span> : null}
       </span>

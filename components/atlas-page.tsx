@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { breadcrumbsOf, siblingsOf, subtreeOf } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
-import { AtlasIndex } from './atlas-index';
 import { Breadcrumbs } from './breadcrumbs';
 import { hasKeyFacts, KeyFacts } from './key-facts';
 import { PageBody } from './page-body';
@@ -33,10 +32,15 @@ type Props = {
    * a route without pictures (the root) does not load the gallery's script.
    */
   gallery?: ReactNode;
+  /**
+   * The whole tree (components/atlas-index), given by the root route only, so that no other page
+   * carries the index's stylesheet.
+   */
+  index?: ReactNode;
 };
 
 /** One atlas page: breadcrumbs, title, hero, key facts, description, what lies below, neighbours, pictures. */
-export function AtlasPage({ atlas, page, imageBase, gallery }: Props) {
+export function AtlasPage({ atlas, page, imageBase, gallery, index }: Props) {
   const trail = breadcrumbsOf(atlas, page);
   const subtree = subtreeOf(atlas, page, SUBTREE_DEPTH[page.kind]);
   const { previous, next } = siblingsOf(atlas, page);
@@ -56,7 +60,7 @@ export function AtlasPage({ atlas, page, imageBase, gallery }: Props) {
       ) : null}
       <PageBody atlas={atlas} blocks={page.body} imageBase={imageBase} />
       {page.kind === 'muscle' || page.kind === 'part' ? <RelatedMuscles atlas={atlas} page={page} /> : null}
-      {page.kind === 'root' ? <AtlasIndex atlas={atlas} /> : null}
+      {index}
       {page.kind !== 'root' && subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
       {gallery}
       <SiblingLinks previous={previous} next={next} />
