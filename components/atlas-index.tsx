@@ -27,11 +27,7 @@ function Node({ atlas, page }: { atlas: Atlas; page: Page }) {
       {children.length > 0 ? (
         // Regions and groups start open, a muscle's parts closed. <details> needs no JavaScript.
         <details className={styles.details} open={page.kind !== 'muscle' && page.kind !== 'part'}>
-          <summary className={styles.toggle}>
-            <span className="visually-hidden">
-              {page.kind === 'muscle' ? 'Parts' : 'Contents'} of {page.name}
-            </span>
-          </summary>
+          <summary className={styles.toggle} aria-label={`${page.kind === 'muscle' ? 'Parts' : 'Contents'} of ${page.name}`} />
           <ul>
             {children.map((child) => (
               <Node key={child.url} atlas={atlas} page={child} />

@@ -5,7 +5,6 @@ import { Breadcrumbs } from './breadcrumbs';
 import { hasKeyFacts, KeyFacts } from './key-facts';
 import { PageBody } from './page-body';
 import { PageChildren } from './page-children';
-import { PageHero } from './page-hero';
 import { RelatedMuscles } from './related-muscles';
 import { SiblingLinks } from './sibling-links';
 import styles from './atlas-page.module.css';
@@ -37,10 +36,15 @@ type Props = {
    * carries the index's stylesheet.
    */
   index?: ReactNode;
+  /**
+   * The page's main picture (components/page-hero), given by the routes whose pages can have one,
+   * so that the root route does not load the animated hero's script.
+   */
+  hero?: ReactNode;
 };
 
 /** One atlas page: breadcrumbs, title, hero, key facts, description, what lies below, neighbours, pictures. */
-export function AtlasPage({ atlas, page, imageBase, gallery, index }: Props) {
+export function AtlasPage({ atlas, page, imageBase, gallery, index, hero }: Props) {
   const trail = breadcrumbsOf(atlas, page);
   const subtree = subtreeOf(atlas, page, SUBTREE_DEPTH[page.kind]);
   const { previous, next } = siblingsOf(atlas, page);
@@ -52,9 +56,9 @@ export function AtlasPage({ atlas, page, imageBase, gallery, index }: Props) {
         <h1>{page.title}</h1>
         {page.subheadline ? <p className={heading.lede}>{page.subheadline}</p> : null}
       </header>
-      {page.hero || showFacts ? (
+      {hero || showFacts ? (
         <div className={styles.lead}>
-          {page.hero ? <PageHero hero={page.hero} /> : null}
+          {hero}
           {showFacts ? <KeyFacts atlas={atlas} page={page} /> : null}
         </div>
       ) : null}

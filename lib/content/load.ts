@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ContentError } from './errors';
 import { isProblem, parseSource } from './front-matter';
 import { translateLiquid, type LiquidInclude } from './liquid';
+import { markdownCostProblem } from './markdown-cost';
 import { MAX_NESTING, readMarkdownStructure, type BodyLink, type ListedLink } from './markdown-structure';
 import { frontMatterSchema, SAME_AS_KEYS, type FrontMatter } from './schema';
 import { atlasSegments, normalizeLink, urlFromContentPath } from './urls';
@@ -100,6 +101,10 @@ export function readSourcePage(file: string, text: string): ReadResult {
       message: `URL ${url} has the wrong shape: pages live at /muscle/, /muscle/<region>/ or /muscle/<region>/<name>/ in lower case`,
     });
   }
+
+  // Before anything reads the body: a body that would stall the parser is refused unread.
+  const costly = markdownCostProblem(parsed.body, parsed.bodyLine);
+  if (costly) return { source: { file, url, data, lineOf: parsed.lineOf, pieces: [], listed: [], back: null, links: [], images: [] }, errors: [...errors, { file, ...costly }] };
 
   const liquid = translateLiquid(parsed.body, parsed.bodyLine);
   errors.push(...liquid.problems.map((problem) => ({ file, ...problem })));

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AtlasPage } from '@/components/atlas-page';
 import { Gallery } from '@/components/gallery';
+import { PageHero } from '@/components/page-hero';
 import { pageForRoute } from '@/lib/atlas-route';
 import { getAtlas, routeSegments } from '@/lib/content/atlas';
 import { pageMetadata } from '@/lib/metadata';
@@ -22,5 +23,5 @@ export default async function RegionPage({ params }: { params: Promise<Params> }
   const { region } = await params;
   const shown = pageForRoute([region]);
   const { page } = shown;
-  return <AtlasPage {...shown} gallery={page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null} />;
+  return <AtlasPage {...shown} hero={page.hero ? <PageHero hero={page.hero} /> : null} gallery={page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null} />;
 }
