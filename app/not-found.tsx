@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import styles from './home.module.css';
+import styles from './not-found.module.css';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -9,11 +8,11 @@ export const metadata: Metadata = {
 
 export default function NotFound() {
   return (
-    <div className={styles.intro}>
+    <div className={styles.notFound}>
       <h1>Page not found</h1>
       <p>There is no page of the atlas at this address. It may have been mistyped, or the link that led here is out of date.</p>
       <p>
-        <Link href="/muscle/">Browse all muscles</Link> or go to the <Link href="/">home page</Link>.
+        <a href="/muscle/">Browse all muscles</a> or go to the <a href="/">home page</a>.
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { BodyMap } from '@/components/body-map';
 import { getAtlas } from '@/lib/atlas';
 import { childrenOf, muscleCount } from '@/lib/content/navigation';
@@ -28,12 +27,12 @@ export default function HomePage() {
           </p>
           <p>
             Pick a region on the body, search by name, nerve or movement (press <kbd>/</kbd>), or look a question up from the
-            other end: <Link href={NERVES_URL}>muscles by nerve</Link>, <Link href={ACTIONS_URL}>muscles by movement</Link>.
+            other end: <a href={NERVES_URL}>muscles by nerve</a>, <a href={ACTIONS_URL}>muscles by movement</a>.
           </p>
           <p>
-            <Link href={atlas.root.url} className={styles.cta}>
+            <a href={atlas.root.url} className={styles.cta}>
               Browse all muscles
-            </Link>
+            </a>
           </p>
         </header>
         <section aria-labelledby="body-map-heading" className={styles.bodyMap}>
@@ -49,7 +48,7 @@ export default function HomePage() {
           {superRegions.map((superRegion) => (
             <section key={superRegion.url} aria-labelledby={`sr-${superRegion.url}`} className={styles.card}>
               <h3 id={`sr-${superRegion.url}`}>
-                <Link href={superRegion.url}>{superRegion.name}</Link>
+                <a href={superRegion.url}>{superRegion.name}</a>
               </h3>
               {superRegion.subheadline ? <p>{superRegion.subheadline}</p> : null}
               <ul>
@@ -57,7 +56,7 @@ export default function HomePage() {
                   const count = muscleCount(atlas, region);
                   return (
                     <li key={region.url}>
-                      <Link href={region.url}>{region.name}</Link>{' '}
+                      <a href={region.url}>{region.name}</a>{' '}
                       <span className={styles.count}>
                         {count} muscle{count === 1 ? '' : 's'}
                       </span>

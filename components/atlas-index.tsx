@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { childrenOf, muscleCount } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
 import styles from './atlas-index.module.css';
@@ -21,18 +20,14 @@ function Node({ atlas, page }: { atlas: Atlas; page: Page }) {
   return (
     <li className={styles[page.kind]}>
       <span className={styles.row}>
-        <Link href={page.url}>{page.name}</Link>
+        <a href={page.url}>{page.name}</a>
         {count ? <span className={styles.count}>{count}</span> : null}
         {mirrored ? <span className={styles.note}>also under {mirrorRegion?.name ?? mirrored.name}</span> : null}
       </span>
       {children.length > 0 ? (
         // Regions and groups start open, a muscle's parts closed. <details> needs no JavaScript.
         <details className={styles.details} open={page.kind !== 'muscle' && page.kind !== 'part'}>
-          <summary className={styles.toggle}>
-            <span className="visually-hidden">
-              {page.kind === 'muscle' ? 'Parts' : 'Contents'} of {page.name}
-            </span>
-          </summary>
+          <summary className={styles.toggle} aria-label={`${page.kind === 'muscle' ? 'Parts' : 'Contents'} of ${page.name}`} />
           <ul>
             {children.map((child) => (
               <Node key={child.url} atlas={atlas} page={child} />

@@ -1,13 +1,10 @@
 import type { ReactNode } from 'react';
 import { breadcrumbsOf, siblingsOf, subtreeOf } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
-import { AtlasIndex } from './atlas-index';
 import { Breadcrumbs } from './breadcrumbs';
-import { Explore3dButton } from './explore-3d-button';
 import { hasKeyFacts, KeyFacts } from './key-facts';
 import { PageBody } from './page-body';
 import { PageChildren } from './page-children';
-import { PageHero } from './page-hero';
 import { PageSources } from './page-sources';
 import { RelatedMuscles } from './related-muscles';
 import { SiblingLinks } from './sibling-links';
@@ -35,10 +32,20 @@ type Props = {
    * a route without pictures (the root) does not load the gallery's script.
    */
   gallery?: ReactNode;
+  /**
+   * The whole tree (components/atlas-index), given by the root route only, so that no other page
+   * carries the index's stylesheet.
+   */
+  index?: ReactNode;
+  /**
+   * The page's main picture with its Explore in 3D button (components/hero-block), given by the
+   * routes whose pages can have one, so that the root route loads neither one's script.
+   */
+  hero?: ReactNode;
 };
 
 /** One atlas page: breadcrumbs, title, hero, key facts, description, what lies below, neighbours, pictures. */
-export function AtlasPage({ atlas, page, imageBase, gallery }: Props) {
+export function AtlasPage({ atlas, page, imageBase, gallery, index, hero }: Props) {
   const trail = breadcrumbsOf(atlas, page);
   const subtree = subtreeOf(atlas, page, SUBTREE_DEPTH[page.kind]);
   const { previous, next } = siblingsOf(atlas, page);
@@ -50,20 +57,15 @@ export function AtlasPage({ atlas, page, imageBase, gallery }: Props) {
         <h1>{page.title}</h1>
         {page.subheadline ? <p className={heading.lede}>{page.subheadline}</p> : null}
       </header>
-      {page.hero || showFacts ? (
+      {hero || showFacts ? (
         <div className={styles.lead}>
-          {page.hero ? (
-            <div>
-              <PageHero hero={page.hero} />
-              {page.explore ? <Explore3dButton model={page.explore} title={page.name} /> : null}
-            </div>
-          ) : null}
+          {hero}
           {showFacts ? <KeyFacts atlas={atlas} page={page} /> : null}
         </div>
       ) : null}
       <PageBody atlas={atlas} blocks={page.body} imageBase={imageBase} />
       {page.kind === 'muscle' || page.kind === 'part' ? <RelatedMuscles atlas={atlas} page={page} /> : null}
-      {page.kind === 'root' ? <AtlasIndex atlas={atlas} /> : null}
+      {index}
       {page.kind !== 'root' && subtree.length > 0 ? <PageChildren heading={CHILDREN_HEADING[page.kind]} nodes={subtree} /> : null}
       {gallery}
       {page.sources.length > 0 ? <PageSources sources={page.sources} checked={page.checked} /> : null}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Page } from '@/lib/content/types';
 import { absoluteUrl } from '@/lib/site';
 import styles from './breadcrumbs.module.css';
@@ -25,9 +24,9 @@ export function Breadcrumbs({ trail }: { trail: readonly Pick<Page, 'name' | 'ur
       <ol>
         {trail.map((page, index) => (
           <li key={page.url}>
-            <Link href={page.url} aria-current={index === trail.length - 1 ? 'page' : undefined}>
+            <a href={page.url} aria-current={index === trail.length - 1 ? 'page' : undefined}>
               {page.name}
-            </Link>
+            </a>
           </li>
         ))}
       </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { countLabel, type Facet } from '@/lib/content/facets';
 import heading from './page-heading.module.css';
 import styles from './facet-index.module.css';
@@ -15,7 +14,7 @@ export function FacetIndex({ title, lede, empty, facets }: { title: string; lede
       <ul className={styles.list}>
         {facets.map((facet) => (
           <li key={facet.slug}>
-            <Link href={facet.url}>{facet.name}</Link> <span className={styles.count}>{countLabel(facet.entries.length)}</span>
+            <a href={facet.url}>{facet.name}</a> <span className={styles.count}>{countLabel(facet.entries.length)}</span>
           </li>
         ))}
       </ul>

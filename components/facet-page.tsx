@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { countLabel, type Facet, type FacetEntry } from '@/lib/content/facets';
 import { regionOf } from '@/lib/content/navigation';
 import type { Atlas, Page } from '@/lib/content/types';
@@ -19,15 +18,15 @@ function Entry({ entry }: { entry: FacetEntry }) {
   const { page, parts } = entry;
   return (
     <li>
-      <Link href={page.url} className={styles.name}>
+      <a href={page.url} className={styles.name}>
         {page.kind === 'part' ? page.title : page.name}
-      </Link>
+      </a>
       {page.facts.innervation.length > 0 ? <span className={styles.detail}>{page.facts.innervation.join('; ')}</span> : null}
       {parts.length > 0 ? (
         <ul className={styles.parts} aria-label={`Parts of ${page.name}`}>
           {parts.map((part) => (
             <li key={part.url}>
-              <Link href={part.url}>{part.name}</Link>
+              <a href={part.url}>{part.name}</a>
             </li>
           ))}
         </ul>
@@ -59,7 +58,7 @@ export function FacetPage({ atlas, facet, list, lede }: Props) {
         const id = `region-${region?.url.replace(/\W+/g, '-') ?? 'other'}`;
         return (
           <section key={id} aria-labelledby={id} className={styles.region}>
-            <h2 id={id}>{region ? <Link href={region.url}>{region.name}</Link> : 'Elsewhere'}</h2>
+            <h2 id={id}>{region ? <a href={region.url}>{region.name}</a> : 'Elsewhere'}</h2>
             <ul className={styles.entries}>
               {entries.map((entry) => (
                 <Entry key={entry.page.url} entry={entry} />
@@ -69,7 +68,7 @@ export function FacetPage({ atlas, facet, list, lede }: Props) {
         );
       })}
       <p className={styles.back}>
-        <Link href={list.url}>All {list.name.toLowerCase()}</Link>
+        <a href={list.url}>All {list.name.toLowerCase()}</a>
       </p>
     </article>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Atlas, Page } from '@/lib/content/types';
 import styles from './key-facts.module.css';
 
@@ -26,7 +25,7 @@ function PageLinks({ atlas, urls }: { atlas: Atlas; urls: readonly string[] }) {
     <ul className={styles.links}>
       {urls.map((url) => (
         <li key={url}>
-          <Link href={url}>{atlas.pages.get(url)?.name ?? url}</Link>
+          <a href={url}>{atlas.pages.get(url)?.name ?? url}</a>
         </li>
       ))}
     </ul>

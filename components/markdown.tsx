@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { MDXRemote } from 'next-mdx-remote/rsc';
 import type { ComponentProps } from 'react';
 import { resolveImageUrl } from '@/lib/content/images';
@@ -8,16 +7,10 @@ import { markdownOptions } from '@/lib/markdown/options';
 function MarkdownLink({ href, children, ...rest }: ComponentProps<'a'>) {
   // The sanitiser drops addresses that could run code (`javascript:` and the like): the words stay, as text.
   if (href === undefined || href === '') return <>{children}</>;
-  const page = normalizeLink(href);
-  if (page !== null && !href.includes('#')) {
-    return (
-      <Link href={page} {...rest}>
-        {children}
-      </Link>
-    );
-  }
+  // A page of the site is linked by its one URL (`/muscle/leg/soleus` → `/muscle/leg/soleus/`).
+  const page = href.includes('#') ? null : normalizeLink(href);
   return (
-    <a href={href} {...rest}>
+    <a href={page ?? href} {...rest}>
       {children}
     </a>
   );

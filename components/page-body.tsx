@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Atlas, BodyBlock } from '@/lib/content/types';
 import { Markdown } from './markdown';
 import styles from './page-body.module.css';
@@ -23,7 +22,7 @@ export function PageBody({ atlas, blocks, imageBase }: { atlas: Atlas; blocks: r
               <ul key={index}>
                 {block.urls.map((url) => (
                   <li key={url}>
-                    <Link href={url}>{atlas.pages.get(url)?.title ?? url}</Link>
+                    <a href={url}>{atlas.pages.get(url)?.title ?? url}</a>
                   </li>
                 ))}
               </ul>

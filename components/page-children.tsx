@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Subtree } from '@/lib/content/navigation';
 import styles from './page-children.module.css';
 
@@ -7,7 +6,7 @@ function Branch({ nodes }: { nodes: readonly Subtree[] }) {
     <ul>
       {nodes.map(({ page, children }) => (
         <li key={page.url}>
-          <Link href={page.url}>{page.name}</Link>
+          <a href={page.url}>{page.name}</a>
           {children.length > 0 ? <Branch nodes={children} /> : null}
         </li>
       ))}

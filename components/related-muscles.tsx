@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { countLabel, relatedByFacts } from '@/lib/content/facets';
 import type { Atlas, Page } from '@/lib/content/types';
 import styles from './related-muscles.module.css';
@@ -18,7 +17,7 @@ export function RelatedMuscles({ atlas, page }: { atlas: Atlas; page: Page }) {
               <div key={facet.slug} className={styles.group}>
                 <p>
                   The{' '}
-                  <Link href={facet.url}>{facet.name.charAt(0).toLowerCase() + facet.name.slice(1)}</Link>
+                  <a href={facet.url}>{facet.name.charAt(0).toLowerCase() + facet.name.slice(1)}</a>
                   {/nerves$/.test(facet.name)
                     ? others.length > 0
                       ? ' also supply:'
@@ -31,7 +30,7 @@ export function RelatedMuscles({ atlas, page }: { atlas: Atlas; page: Page }) {
                   <ul className={styles.links}>
                     {others.map((other) => (
                       <li key={other.url}>
-                        <Link href={other.url}>{other.kind === 'part' ? other.title : other.name}</Link>
+                        <a href={other.url}>{other.kind === 'part' ? other.title : other.name}</a>
                       </li>
                     ))}
                   </ul>
@@ -46,7 +45,7 @@ export function RelatedMuscles({ atlas, page }: { atlas: Atlas; page: Page }) {
             <ul className={styles.movements}>
               {movements.map(({ facet, others }) => (
                 <li key={facet.slug}>
-                  <Link href={facet.url}>{facet.name}</Link>{' '}
+                  <a href={facet.url}>{facet.name}</a>{' '}
                   <span className={styles.count}>{others.length > 0 ? `with ${countLabel(others.length, 'other muscle')}` : 'no other muscle'}</span>
                 </li>
               ))}

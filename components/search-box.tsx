@@ -1,30 +1,33 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { importEngine, searchPageUrl } from '@/lib/search/client';
 import type { SearchEngine } from '@/lib/search/engine';
 import { SEARCH_URL } from '@/lib/content/urls';
+import { isTyping } from './header-search';
 import { SearchHitText } from './search-hit';
 import styles from './search-box.module.css';
 
 const SHOWN = 8;
-
-/** Whether a key press happened while the reader was typing somewhere else. */
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /**
  * The search in the header: a form that goes to /search/?q=… (with or without JavaScript), and with
  * JavaScript a list of results while typing, chosen with the arrow keys and Enter. `/` focuses it.
  * The search library and its index load when the reader first focuses the box.
  */
-export function SearchBox() {
+export type SearchBoxProps = {
+  /** What the reader typed before the box came alive (HeaderSearch). */
+  initialQuery?: string;
+  /** Takes the focus on mount, the caret at the end: the reader was in the box already. */
+  autoFocus?: boolean;
+};
+
+export function SearchBox({ initialQuery = '', autoFocus = false }: SearchBoxProps) {
   const router = useRouter();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [engine, setEngine] = useState<SearchEngine | null>(null);
   const [failed, setFailed] = useState(false);
   const [open, setOpen] = useState(false);
@@ -65,6 +68,15 @@ export function SearchBox() {
     );
   }, []);
 
+  // Taking over from HeaderSearch's box while the reader is in it: same place, same text, same caret.
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (!autoFocus || !input) return;
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on mount only: the props are a starting point
+  }, []);
+
   const go = (url: string) => {
     setOpen(false);
     setActive(-1);
@@ -92,7 +104,7 @@ export function SearchBox() {
       });
     } else if (event.key === 'Escape') {
       if (expanded) {
-        // The first Escape only closes the list; the browser would also empty a search field.
+        // The first Escape only closes the list; the second empties the box, as a search field does.
         event.preventDefault();
         setOpen(false);
         setActive(-1);
@@ -117,7 +129,11 @@ export function SearchBox() {
           ref={inputRef}
           id={`${id}-input`}
           name="q"
-          type="search"
+          // A text field, not type="search": the ARIA combobox pattern needs role="combobox" and
+          // aria-expanded, which HTML allows on a text field only (the Nu Html Checker refuses them on
+          // a search field). inputMode and enterKeyHint keep a phone's search keyboard.
+          type="text"
+          inputMode="search"
           placeholder="Search muscles, nerves, movements"
           autoComplete="off"
           spellCheck={false}

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { importEngine, searchPageUrl } from '@/lib/search/client';
@@ -84,7 +83,7 @@ export function SearchResults() {
             <li>type the beginning of the name only (“gastroc”, “supra”);</li>
             <li>search by nerve (“radial nerve”) or by movement (“elbow flexion”);</li>
             <li>
-              walk the <Link href="/muscle/">index of every muscle</Link>, or pick a region on the <Link href="/">body map</Link>.
+              walk the <a href="/muscle/">index of every muscle</a>, or pick a region on the <a href="/">body map</a>.
             </li>
           </ul>
         </div>
@@ -93,9 +92,9 @@ export function SearchResults() {
         <ol className={styles.list} aria-label={`Results for ${trimmed}`}>
           {hits.map((hit) => (
             <li key={hit.url}>
-              <Link href={hit.url} className={styles.hit}>
+              <a href={hit.url} className={styles.hit}>
                 <SearchHitText hit={hit} />
-              </Link>
+              </a>
             </li>
           ))}
         </ol>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Page } from '@/lib/content/types';
 import styles from './sibling-links.module.css';
 
@@ -8,18 +7,18 @@ export function SiblingLinks({ previous, next }: { previous: Page | null; next: 
   return (
     <nav aria-label="Neighbouring pages" className={styles.siblings}>
       {previous ? (
-        <Link href={previous.url} rel="prev" className={styles.previous}>
+        <a href={previous.url} rel="prev" className={styles.previous}>
           <span className={styles.label}>Previous</span>
           <span>{previous.name}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={next.url} rel="next" className={styles.next}>
+        <a href={next.url} rel="next" className={styles.next}>
           <span className={styles.label}>Next</span>
           <span>{next.name}</span>
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

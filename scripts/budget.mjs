@@ -1,7 +1,8 @@
 // Size budget of every exported page, before any interaction:
 //   - JavaScript: the gzip bytes of the scripts its HTML loads (files, preloads and inline scripts),
 //     next to the framework's own floor. A page may exceed the floor by at most JS_BUDGET. The copy of
-//     the inlined stylesheet that the RSC payload carries is CSS, shown apart and not counted.
+//     the inlined stylesheet that the RSC payload carries (experimental.inlineCss) is script bytes
+//     like the rest of the payload and counts; --detail shows what it costs.
 //   - Pictures: the bytes of the images (and autoplaying video) its HTML loads eagerly, and of the animation
 //     an animated hero swaps in when the page is idle (data-animated-src), at most PICTURE_BUDGET.
 // Prints a table and fails on any excess, naming the page and what causes it.
@@ -16,14 +17,18 @@
 // own chunks and the part of the inline RSC payload that our HTML adds. As a check on the reading, the
 // scripts a page loads that its payload never names must be the same on every page and, when .next/
 // holds this build, the build manifest's rootMainFiles.
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { FLOOR_APP, floorExport } from './floor.mjs';
 import { attribute, checkExports, elements, exportedPages, fileFor, flightData, isJavaScript, readHtml, siteOrigin, sitePath, srcsetUrls, textOf } from './export-reader.mjs';
 
-/** JavaScript a page may load before interaction above the framework floor, in gzip bytes. */
-const JS_BUDGET = 15 * 1024;
+/**
+ * JavaScript a page may load before interaction above the framework floor, in gzip bytes: files and
+ * inline scripts alike, the stylesheet's copy in the RSC payload included. Our pages need about 8 KB
+ * today (issue 16); 10 KB leaves room for the features to come.
+ */
+const JS_BUDGET = 10 * 1024;
 /**
  * Pictures a page may load before interaction. The hero is a page's largest paint: on the slow 4G of
  * Lighthouse's mobile profile (1.6 Mbit/s) 250 KB take about 1.3 s, which leaves room for the HTML,
@@ -111,26 +116,25 @@ function measure(dir, page, origin) {
       return { target, how, file, bytes: file ? size(file) : 0 };
     });
   // With inlined CSS (next.config.js), the payload carries copies of each <style> for client
-  // navigations: stylesheet text, not code. It is taken out of the inline scripts and shown apart, as
-  // the stylesheet files it replaces were. Only an exact copy is taken out.
+  // navigations. They are script bytes like any other (the browser downloads and parses them as part of
+  // the inline scripts) and count; the detail shows what they cost, measured as the difference they
+  // make to the gzip size of the inline scripts. Only an exact copy is found.
   // A <style> joins the stylesheets with line breaks; the payload holds each as a text row, escaped
   // as a JavaScript string with <, > and & as \u003c, \u003e and \u0026.
-  let css = '';
+  let withoutCss = inline;
   for (const sheet of styles.flatMap((style) => style.split('\n'))) {
     const copy = JSON.stringify(sheet)
       .slice(1, -1)
       .replace(/[<>&]/g, (c) => `\\u00${c.charCodeAt(0).toString(16)}`);
     // It may stand more than once (the layout's and the page's segments each carry theirs).
-    const parts = sheet.length > 0 ? inline.split(copy) : [inline];
-    inline = parts.join('');
-    css += copy.repeat(parts.length - 1);
+    if (sheet.length > 0) withoutCss = withoutCss.split(copy).join('');
   }
   const gzip = (text) => (text === '' ? 0 : zlib.gzipSync(Buffer.from(text), { level: 9 }).length);
   const flight = flightData(document);
   return {
     scripts: sized(scripts, gzipSize).map((entry) => ({ ...entry, named: flight.includes(entry.target) })),
     inlineBytes: gzip(inline),
-    cssInPayloadBytes: gzip(css),
+    cssInPayloadBytes: gzip(inline) - gzip(withoutCss),
     // Pictures are compressed already: their bytes as stored.
     pictures: sized(pictures, (file) => fs.statSync(file).size),
     remote: [...remote],
@@ -138,18 +142,9 @@ function measure(dir, page, origin) {
   };
 }
 
-const FLOOR_APP = path.join('scripts', 'floor-app');
-
 /** The JavaScript a bare page of this Next.js version loads, built once per version. */
 function bareFloor() {
-  const out = path.join(FLOOR_APP, 'out');
-  const stamp = path.join(out, '.next-version');
-  const version = JSON.parse(fs.readFileSync(path.join('node_modules', 'next', 'package.json'), 'utf8')).version;
-  if (!fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== version) {
-    const built = spawnSync('npx', ['next', 'build', FLOOR_APP], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (built.status !== 0) throw new Error(`building the bare page in ${FLOOR_APP} failed`);
-    fs.writeFileSync(stamp, version);
-  }
+  const out = floorExport();
   const page = exportedPages(out).find((candidate) => candidate.url === '/');
   if (!page) throw new Error(`${out}: the bare page was not exported`);
   const bare = measure(out, page, siteOrigin(out));
@@ -218,7 +213,7 @@ function check(dir) {
       console.log(`${page.url} loads before interaction:`);
       for (const script of page.scripts) console.log(`  ${kb(script.bytes).padStart(9)}  ${script.target} (${script.how}${framework.includes(script.target) ? ', framework' : ''})`);
       console.log(`  ${kb(page.inlineBytes).padStart(9)}  inline scripts`);
-      if (page.cssInPayloadBytes > 0) console.log(`  ${kb(page.cssInPayloadBytes).padStart(9)}  copy of the inlined stylesheet in the payload (CSS, not counted as JavaScript)`);
+      if (page.cssInPayloadBytes > 0) console.log(`  ${kb(page.cssInPayloadBytes).padStart(9)}  of which the copy of the inlined stylesheet in the payload (counted: script bytes all the same)`);
       for (const picture of page.pictures) console.log(`  ${kb(picture.bytes).padStart(9)}  ${picture.target} (${picture.how}, raw bytes)`);
       for (const url of page.remote) console.log(`  ${'remote'.padStart(9)}  ${url} (not measured)`);
     }

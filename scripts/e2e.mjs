@@ -21,7 +21,14 @@ const fixture = {
 
 const site = { SITE_URL: 'http://127.0.0.1:3211', ATLAS_OUT_DIR: 'e2e-site-out' };
 
-const built = run('npx', ['next', 'build'], site) && run('node', ['scripts/e2e-images.mjs']) && run('npx', ['next', 'build'], fixture);
+// Each export gets its security headers (serve.json and each page's <meta> policy), as `npm run build`
+// gives out/ its own: the browser tests run the site under them.
+const built =
+  run('npx', ['next', 'build'], site) &&
+  run('node', ['scripts/security-headers.mjs', site.ATLAS_OUT_DIR]) &&
+  run('node', ['scripts/e2e-images.mjs']) &&
+  run('npx', ['next', 'build'], fixture) &&
+  run('node', ['scripts/security-headers.mjs', fixture.ATLAS_OUT_DIR]);
 // The fixture's pictures must never reach the real site's export.
 fs.rmSync('public/e2e-images', { recursive: true, force: true });
 if (built) run('npx', ['playwright', 'test', ...process.argv.slice(2)]);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { AtlasPage } from '@/components/atlas-page';
+import { PageHero } from '@/components/page-hero';
 import { Gallery } from '@/components/gallery';
 import type { ContentError } from '@/lib/content/errors';
 import type { Atlas } from '@/lib/content/types';
@@ -20,7 +21,8 @@ export async function renderPage(atlas: Atlas, url: string, imageBase = '/images
   const page = atlas.pages.get(url);
   if (!page) throw new Error(`no page ${url}`);
   const gallery = page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null;
-  const { prelude } = await prerenderToNodeStream(<AtlasPage atlas={atlas} page={page} imageBase={imageBase} gallery={gallery} />);
+  const hero = page.hero ? <PageHero hero={page.hero} /> : null;
+  const { prelude } = await prerenderToNodeStream(<AtlasPage atlas={atlas} page={page} imageBase={imageBase} gallery={gallery} hero={hero} />);
   return text(prelude);
 }
 

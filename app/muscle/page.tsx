@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AtlasIndex } from '@/components/atlas-index';
 import { AtlasPage } from '@/components/atlas-page';
 import { pageForRoute } from '@/lib/atlas-route';
 import { pageMetadata } from '@/lib/metadata';
@@ -8,5 +9,6 @@ export function generateMetadata(): Metadata {
 }
 
 export default function RootPage() {
-  return <AtlasPage {...pageForRoute([])} />;
+  const shown = pageForRoute([]);
+  return <AtlasPage {...shown} index={<AtlasIndex atlas={shown.atlas} />} />;
 }

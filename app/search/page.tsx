@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { SearchResults } from '@/components/search-results';
 import styles from './search.module.css';
@@ -19,7 +18,7 @@ export default function SearchPage() {
         Names, older names and Latin names, nerves, movements, attachments: a typo or the first letters are enough.
       </p>
       <noscript>
-        <p>Search runs in the browser and needs JavaScript. The <Link href="/muscle/">index of every muscle</Link> works without it.</p>
+        <p>Search runs in the browser and needs JavaScript. The <a href="/muscle/">index of every muscle</a> works without it.</p>
       </noscript>
       <Suspense>
         <SearchResults />

@@ -11,7 +11,6 @@ export type BodyPiece = { type: 'markdown'; text: string; line: number } | Liqui
 
 export type LiquidProblem = { line: number; message: string };
 
-const TAG = /\{%-?([\s\S]*?)-?%\}|\{\{-?([\s\S]*?)-?\}\}/g;
 const INCLUDE = /^include\s+([\w-]+?)(?:\.html)?((?:\s+[\w-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*$/;
 const PARAMETER = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
@@ -53,6 +52,47 @@ function translateTag(source: string, line: number): LiquidInclude | LiquidProbl
 
 const linesIn = (text: string): number => text.split('\n').length - 1;
 
+type Tag = { index: number; whole: string; tagSource?: string; outputSource?: string };
+
+/**
+ * The `{% … %}` and `{{ … }}` of a body, each up to its first closer, as the pattern
+ * `\{%-?([\s\S]*?)-?%\}|\{\{-?([\s\S]*?)-?\}\}` finds them, in time linear in the body: a regular
+ * expression looks for a closer afresh from every opener, and a body of unclosed openers (40 KB of
+ * `{{`) took a second. Each closer is looked up again only once the scan has passed it.
+ */
+function* liquidTags(body: string): Generator<Tag> {
+  const nextCloser = new Map<string, number>();
+  const closerAfter = (closer: string, from: number): number => {
+    const known = nextCloser.get(closer);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const found = body.indexOf(closer, from);
+    nextCloser.set(closer, found);
+    return found;
+  };
+  let at = 0;
+  while (at < body.length) {
+    const open = body.indexOf('{', at);
+    if (open === -1 || open + 1 >= body.length) return;
+    const kind = body[open + 1];
+    if (kind !== '%' && kind !== '{') {
+      at = open + 1;
+      continue;
+    }
+    const close = closerAfter(kind === '%' ? '%}' : '}}', open + 2);
+    if (close === -1) {
+      // Unclosed: the scan goes on from the next character, as the pattern would.
+      at = open + 1;
+      continue;
+    }
+    let inner = body.slice(open + 2, close);
+    if (inner.startsWith('-')) inner = inner.slice(1);
+    if (inner.endsWith('-')) inner = inner.slice(0, -1);
+    const whole = body.slice(open, close + 2);
+    yield kind === '%' ? { index: open, whole, tagSource: inner } : { index: open, whole, outputSource: inner };
+    at = close + 2;
+  }
+}
+
 /** Splits a body into Markdown pieces and includes, with the file line each starts on. */
 export function translateLiquid(body: string, firstLine: number): { pieces: BodyPiece[]; problems: LiquidProblem[] } {
   const pieces: BodyPiece[] = [];
@@ -62,11 +102,10 @@ export function translateLiquid(body: string, firstLine: number): { pieces: Body
   const pushMarkdown = (text: string, startLine: number) => {
     if (text.trim() !== '') pieces.push({ type: 'markdown', text, line: startLine });
   };
-  for (const match of body.matchAll(TAG)) {
-    const before = body.slice(cursor, match.index);
+  for (const { index, whole, tagSource, outputSource } of liquidTags(body)) {
+    const before = body.slice(cursor, index);
     pushMarkdown(before, line);
     line += linesIn(before);
-    const [whole, tagSource, outputSource] = match;
     if (tagSource !== undefined) {
       const translated = translateTag(tagSource, line);
       if ('message' in translated) problems.push(translated);
@@ -75,7 +114,7 @@ export function translateLiquid(body: string, firstLine: number): { pieces: Body
       problems.push({ line, message: `unsupported Liquid output {{ ${(outputSource ?? '').trim()} }}: Liquid variables are not part of the format` });
     }
     line += linesIn(whole);
-    cursor = match.index + whole.length;
+    cursor = index + whole.length;
   }
   pushMarkdown(body.slice(cursor), line);
   // An unmatched opener is as much an error as an unknown tag: it would reach the reader as raw text.

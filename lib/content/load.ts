@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ContentError } from './errors';
 import { isProblem, parseSource } from './front-matter';
 import { translateLiquid, type LiquidInclude } from './liquid';
+import { markdownCostProblem } from './markdown-cost';
 import { MAX_NESTING, readMarkdownStructure, type BodyLink, type ListedLink } from './markdown-structure';
 import { frontMatterSchema, SAME_AS_KEYS, type FrontMatter } from './schema';
 import { atlasSegments, normalizeLink, urlFromContentPath } from './urls';
@@ -48,19 +49,27 @@ export function readSourcePage(file: string, text: string): ReadResult {
   const parsed = parseSource(text);
   if (isProblem(parsed)) return fail(parsed.message, parsed.line);
 
-  const checked = frontMatterSchema.safeParse(parsed.data);
+  let checked = frontMatterSchema.safeParse(parsed.data);
   if (!checked.success) {
+    const unknown = new Set<string>();
     for (const issue of checked.error.issues) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
           errors.push({ file, line: parsed.lineOf([...issue.path, key]), message: `unknown front matter key "${key}"` });
+          if (issue.path.length === 0) unknown.add(key);
         }
       } else {
         const where = describeIssuePath(issue.path);
         errors.push({ file, line: parsed.lineOf(issue.path), message: `${where || 'front matter'}: ${issue.message}` });
       }
     }
-    return { source: null, errors };
+    // Unknown keys alone still let the rest of the page be read and checked, so that one build names
+    // every problem of the file (its links, images, body), not just the first.
+    const known = checked.error.issues.every((issue) => issue.code === 'unrecognized_keys' && issue.path.length === 0);
+    if (known && typeof parsed.data === 'object' && parsed.data !== null) {
+      checked = frontMatterSchema.safeParse(Object.fromEntries(Object.entries(parsed.data).filter(([key]) => !unknown.has(key))));
+    }
+    if (!checked.success) return { source: null, errors };
   }
   const data = checked.data;
 
@@ -93,6 +102,10 @@ export function readSourcePage(file: string, text: string): ReadResult {
     });
   }
 
+  // Before anything reads the body: a body that would stall the parser is refused unread.
+  const costly = markdownCostProblem(parsed.body, parsed.bodyLine);
+  if (costly) return { source: { file, url, data, lineOf: parsed.lineOf, pieces: [], listed: [], back: null, links: [], images: [] }, errors: [...errors, { file, ...costly }] };
+
   const liquid = translateLiquid(parsed.body, parsed.bodyLine);
   errors.push(...liquid.problems.map((problem) => ({ file, ...problem })));
 
@@ -114,7 +127,9 @@ export function readSourcePage(file: string, text: string): ReadResult {
     source.images.push(...structure.images);
     if (structure.markdown.trim() !== '') source.pieces.push({ type: 'markdown', markdown: structure.markdown, line: piece.line });
   }
-  return { source: errors.length === 0 ? source : null, errors };
+  // A page with problems is still handed to the tree, which checks its links and pictures too: the
+  // build fails on any error all the same (loadAtlas).
+  return { source, errors };
 }
 
 function markdownFiles(dir: string, prefix = ''): string[] {

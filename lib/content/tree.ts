@@ -203,6 +203,14 @@ export function buildAtlas(sources: readonly SourcePage[], options: TreeOptions)
     }
   }
 
+  // 5c. Pictures: hero, gallery and images of every file read, checked even when the tree is broken,
+  // so that one build names every problem in every file.
+  const mediaOf = new Map<SourcePage, ReturnType<typeof readMedia>>();
+  for (const source of sources) {
+    const shown = byUrl.get(source.url) === source ? (contentOf.get(source.url) ?? source) : source;
+    if (!mediaOf.has(shown)) mediaOf.set(shown, readMedia(shown, options, (message, line) => report(shown, message, line)));
+  }
+
   if (errors.length > 0 || !root) return { atlas: null, errors };
 
   // 6. Children in order: as the parent's list has them, else by order, else by name.
@@ -235,7 +243,9 @@ export function buildAtlas(sources: readonly SourcePage[], options: TreeOptions)
   const pages = new Map<string, Page>();
   for (const source of byUrl.values()) {
     const shown = contentOf.get(source.url) ?? source;
-    const media = readMedia(shown, options, (message, line) => report(source === shown ? source : shown, message, line));
+    const read = mediaOf.get(shown) ?? readMedia(shown, options, (message, line) => report(shown, message, line));
+    // Each page its own body blocks: step 8 fills in the list-pages blocks page by page.
+    const media = { ...read, body: read.body.map((block) => ({ ...block })) };
     const data = shown.data;
     const title = data.title ?? source.url;
     const markdown = media.body.flatMap((block) => (block.type === 'markdown' ? [block.markdown] : []));

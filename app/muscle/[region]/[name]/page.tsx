@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AtlasPage } from '@/components/atlas-page';
 import { Gallery } from '@/components/gallery';
+import { HeroBlock } from '@/components/hero-block';
 import { pageForRoute } from '@/lib/atlas-route';
 import { getAtlas } from '@/lib/atlas';
 import { routeSegments } from '@/lib/content/atlas';
@@ -23,5 +24,5 @@ export default async function MusclePage({ params }: { params: Promise<Params> }
   const { region, name } = await params;
   const shown = pageForRoute([region, name]);
   const { page } = shown;
-  return <AtlasPage {...shown} gallery={page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null} />;
+  return <AtlasPage {...shown} hero={page.hero ? <HeroBlock page={page} /> : null} gallery={page.gallery.length > 0 ? <Gallery pictures={page.gallery} title={page.name} /> : null} />;
 }
