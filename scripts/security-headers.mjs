@@ -56,7 +56,8 @@ export const OTHER_HEADERS = {
 };
 
 /** The header's policy, for every response: inline scripts are narrowed to each page's own by its <meta>. */
-export const HEADER_POLICY = [BASE_POLICY[0], "script-src 'self' 'unsafe-inline'", ...BASE_POLICY.slice(1)].join('; ');
+// 'wasm-unsafe-eval' lets the 3D viewer's meshopt decoder compile its WebAssembly; it allows no eval() of script.
+export const HEADER_POLICY = [BASE_POLICY[0], "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'", ...BASE_POLICY.slice(1)].join('; ');
 
 /**
  * A page's <meta> policy: scripts from the site and the page's own inline scripts, by hash. A <meta>
@@ -64,7 +65,7 @@ export const HEADER_POLICY = [BASE_POLICY[0], "script-src 'self' 'unsafe-inline'
  */
 export function metaPolicyFor(hashes) {
   // Scripts only (no default-src, which would fall back onto styles and images): the rest is the header's.
-  return [["script-src 'self'", ...[...new Set(hashes)].sort().map((hash) => `'${hash}'`)].join(' '), "object-src 'none'", "base-uri 'self'"].join('; ');
+  return [["script-src 'self' 'wasm-unsafe-eval'", ...[...new Set(hashes)].sort().map((hash) => `'${hash}'`)].join(' '), "object-src 'none'", "base-uri 'self'"].join('; ');
 }
 
 /** The hashes of the inline scripts a page's HTML runs (JSON-LD and other data blocks are not run). */
