@@ -14,14 +14,14 @@ test.describe('the index at /muscle/, without JavaScript', () => {
 
     // A muscle's parts start folded.
     await expect(index.getByRole('link', { name: 'Lateral head', exact: true }).first()).toBeHidden();
-    await index.locator('summary', { hasText: /^Parts of Gastrocnemius$/ }).click();
+    await index.getByLabel('Parts of Gastrocnemius', { exact: true }).click();
     await expect(index.getByRole('link', { name: 'Lateral head', exact: true }).first()).toBeVisible();
 
     // Folding a region hides everything below it.
-    await index.locator('summary', { hasText: /^Contents of Leg$/ }).click();
+    await index.getByLabel('Contents of Leg', { exact: true }).click();
     await expect(index.getByRole('link', { name: 'Soleus', exact: true })).toBeHidden();
     await expect(index.getByRole('link', { name: 'Leg', exact: true })).toBeVisible();
-    await index.locator('summary', { hasText: /^Contents of Leg$/ }).click();
+    await index.getByLabel('Contents of Leg', { exact: true }).click();
     await index.getByRole('link', { name: 'Soleus', exact: true }).click();
     await expect(page).toHaveURL('/muscle/leg/soleus/');
   });

@@ -110,7 +110,7 @@ export async function addPageModels(manifest: FigureManifest, jobs: readonly Mod
   for (const job of jobs) {
     const entry = manifest.pages[job.url];
     if (!entry) continue;
-    const key = sha256(job.key, code, JSON.stringify(job.muscles));
+    const key = sha256(job.key, code, JSON.stringify(job.muscles), JSON.stringify([...names]));
     const cached = index[job.url];
     if (cached && cached.key === key && existsSync(path.join(dir, path.basename(cached.model.src)))) {
       entry.model = cached.model;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { model } from '../model';
-import { loadFigurePages } from './content-pages';
+import { loadFigurePages, loadShortNamedPages } from './content-pages';
 import { loadOrBuildGeometry } from '../render/geometry-cache';
 import { sha256 } from '../render/hash';
 import { defaultCacheDir, figureKeys } from '../render/keys';
@@ -160,7 +160,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
     figuresDir: opts.out,
     cacheDir: opts.cache,
     model,
-    allPages: loadFigurePages(),
+    allPages: loadShortNamedPages(),
     heroViews,
     geometry: () => loadOrBuildGeometry(model, opts.cache, k.geometry).geometry,
     log,
