@@ -3,6 +3,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { AnatomicalModel } from '../model/types';
 import type { Mesh } from './mesh';
+import { drawnGeometry } from './drawn-geometry';
 import { buildSceneGeometry, type SceneGeometry } from './scene-geometry';
 
 interface Stored {
@@ -32,9 +33,35 @@ export function loadOrBuildGeometry(model: AnatomicalModel, cacheDir: string, ke
   const geometry = buildSceneGeometry(model);
   mkdirSync(cacheDir, { recursive: true });
   for (const old of readdirSync(cacheDir)) if (old.startsWith('geometry-')) rmSync(path.join(cacheDir, old), { force: true });
+  writeGeometry(file, geometry);
+  return { geometry, cached: false, file };
+}
+
+export function drawnGeometryCachePath(cacheDir: string, key: string): string {
+  return path.join(cacheDir, `drawn-${key.slice(0, 16)}.v8`);
+}
+
+/**
+ * The geometry the pictures are drawn from (render/drawn-geometry.ts: the scene geometry made
+ * lighter), from the cache folder when it was made before with the same key, else made from the
+ * scene geometry (itself cached) and stored.
+ */
+export async function loadOrBuildDrawnGeometry(model: AnatomicalModel, cacheDir: string, key: string): Promise<{ geometry: SceneGeometry; cached: boolean; file: string }> {
+  const file = drawnGeometryCachePath(cacheDir, key);
+  if (existsSync(file)) {
+    const geometry = readGeometry(file);
+    if (geometry) return { geometry, cached: true, file };
+  }
+  const full = loadOrBuildGeometry(model, cacheDir, key);
+  const geometry = await drawnGeometry(model, full.geometry);
+  for (const old of readdirSync(cacheDir)) if (old.startsWith('drawn-')) rmSync(path.join(cacheDir, old), { force: true });
+  writeGeometry(file, geometry);
+  return { geometry, cached: false, file };
+}
+
+function writeGeometry(file: string, geometry: SceneGeometry): void {
   const stored: Stored = { bones: [...geometry.bones], muscles: [...geometry.muscles], tendons: [...geometry.tendons] };
   writeFileSync(file, serialize(stored));
-  return { geometry, cached: false, file };
 }
 
 export function readGeometry(file: string): SceneGeometry | null {

@@ -21,31 +21,45 @@ const ARROW: Rgb = [70, 74, 80];
 /** How many samples across a pixel edge decide its coverage (antialiasing). */
 const SAMPLES = 3;
 
-interface Canvas {
-  readonly pixels: Uint8Array;
+/**
+ * The cue as a stamp over its box: each layer drawn over the last with its coverage, kept as what
+ * is left of the picture below (`keep`, 0-1) and what the layers add (`add`, RGB), so drawing it
+ * is one blend a pixel: picture x keep + add. A cue depends only on the picture's size, the angle
+ * and the sides, so each is worked out once and stamped on every page's picture.
+ */
+interface Stamp {
+  readonly x0: number;
+  readonly y0: number;
   readonly width: number;
   readonly height: number;
-  /** 3 (RGB) or 4 (RGBA, alpha left alone). */
-  readonly channels: number;
+  readonly keep: Float32Array;
+  readonly add: Float32Array;
 }
 
-/** Paints the pixels of a box where `inside` holds, blending by coverage. */
-function fill(canvas: Canvas, box: readonly [number, number, number, number], colour: Rgb, inside: (x: number, y: number) => boolean): void {
-  const [x0, y0, x1, y1] = box;
-  for (let py = Math.max(0, Math.floor(y0)); py < Math.min(canvas.height, Math.ceil(y1)); py++) {
-    for (let px = Math.max(0, Math.floor(x0)); px < Math.min(canvas.width, Math.ceil(x1)); px++) {
+function emptyStamp(x0: number, y0: number, x1: number, y1: number): Stamp {
+  const width = x1 - x0, height = y1 - y0;
+  return { x0, y0, width, height, keep: new Float32Array(width * height).fill(1), add: new Float32Array(width * height * 3) };
+}
+
+/** Lays a layer over the stamp where `inside` holds, by coverage (SAMPLES x SAMPLES samples a pixel). */
+function fill(stamp: Stamp, box: readonly [number, number, number, number], colour: Rgb, inside: (x: number, y: number) => boolean): void {
+  const [bx0, by0, bx1, by1] = box;
+  const { x0, y0, width, height, keep, add } = stamp;
+  for (let py = Math.max(y0, Math.floor(by0)); py < Math.min(y0 + height, Math.ceil(by1)); py++) {
+    for (let px = Math.max(x0, Math.floor(bx0)); px < Math.min(x0 + width, Math.ceil(bx1)); px++) {
       let hits = 0;
       for (let sy = 0; sy < SAMPLES; sy++)
         for (let sx = 0; sx < SAMPLES; sx++) if (inside(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES)) hits++;
       if (hits === 0) continue;
       const a = hits / (SAMPLES * SAMPLES);
-      const o = (py * canvas.width + px) * canvas.channels;
-      for (let c = 0; c < 3; c++) canvas.pixels[o + c] = Math.round((canvas.pixels[o + c] ?? 0) * (1 - a) + (colour[c] ?? 0) * a);
+      const k = (py - y0) * width + (px - x0);
+      keep[k] = (keep[k] ?? 1) * (1 - a);
+      for (let c = 0; c < 3; c++) add[k * 3 + c] = (add[k * 3 + c] ?? 0) * (1 - a) + (colour[c] ?? 0) * a;
     }
   }
 }
 
-function ellipse(canvas: Canvas, cx: number, cy: number, rx: number, ry: number, turn: number, colour: Rgb): void {
+function ellipse(canvas: Stamp, cx: number, cy: number, rx: number, ry: number, turn: number, colour: Rgb): void {
   const c = Math.cos(turn), s = Math.sin(turn);
   const r = Math.max(rx, ry);
   fill(canvas, [cx - r, cy - r, cx + r, cy + r], colour, (x, y) => {
@@ -55,7 +69,7 @@ function ellipse(canvas: Canvas, cx: number, cy: number, rx: number, ry: number,
   });
 }
 
-function polygon(canvas: Canvas, points: readonly (readonly [number, number])[], colour: Rgb): void {
+function polygon(canvas: Stamp, points: readonly (readonly [number, number])[], colour: Rgb): void {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   fill(canvas, [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], colour, (x, y) => {
@@ -81,19 +95,25 @@ export function cuePoint(angleDeg: number, x: number, y: number): [number, numbe
   return [-qx, qy];
 }
 
-/** Draws the cue into the lower left corner of an RGB (or RGBA: `channels` 4) picture of `width` x `height`. */
-export function drawOrientationCue(
-  pixels: Uint8Array,
-  size: { width: number; height: number; channels: 3 | 4 },
-  angleDeg: number,
-  sides: Sides,
-): void {
-  const { width, height } = size;
-  const canvas: Canvas = { pixels, ...size };
+/** The cue of a picture of `width` x `height` seen from `angleDeg`, worked out once. */
+const stamps = new Map<string, Stamp>();
+
+function cueStamp(width: number, height: number, angleDeg: number, sides: Sides): Stamp {
+  const key = `${width}x${height} ${angleDeg} ${sides}`;
+  let stamp = stamps.get(key);
+  if (stamp) return stamp;
   const R = Math.round(width * 0.1);
   const cx = R * 1.35;
   const cy = height - R * 1.35;
-  ellipse(canvas, cx, cy, R * 1.06, R * 1.06, 0, RIM);
+  const rim = R * 1.06;
+  stamp = emptyStamp(
+    Math.max(0, Math.floor(cx - rim)),
+    Math.max(0, Math.floor(cy - rim)),
+    Math.min(width, Math.ceil(cx + rim)),
+    Math.min(height, Math.ceil(cy + rim)),
+  );
+  const canvas = stamp;
+  ellipse(canvas, cx, cy, rim, rim, 0, RIM);
   ellipse(canvas, cx, cy, R, R, 0, PLATE);
   const at = (x: number, y: number): [number, number] => {
     const [u, v] = cuePoint(angleDeg, x, y);
@@ -125,4 +145,24 @@ export function drawOrientationCue(
     ],
     ARROW,
   );
+  stamps.set(key, stamp);
+  return stamp;
+}
+
+/** Draws the cue into the lower left corner of an RGB (or RGBA: `channels` 4, alpha left alone) picture of `width` x `height`. */
+export function drawOrientationCue(
+  pixels: Uint8Array,
+  size: { width: number; height: number; channels: 3 | 4 },
+  angleDeg: number,
+  sides: Sides,
+): void {
+  const { x0, y0, width, height, keep, add } = cueStamp(size.width, size.height, angleDeg, sides);
+  const ch = size.channels;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0, k = y * width, o = ((y0 + y) * size.width + x0) * ch; x < width; x++, k++, o += ch) {
+      const t = keep[k] ?? 1;
+      if (t === 1) continue;
+      for (let c = 0; c < 3; c++) pixels[o + c] = Math.round((pixels[o + c] ?? 0) * t + (add[k * 3 + c] ?? 0));
+    }
+  }
 }

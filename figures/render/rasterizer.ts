@@ -144,6 +144,8 @@ export function drawTriangles(fb: Framebuffer, v: ScreenVertices, indices: Uint3
     const a0x = -(y2 - y1) * inv, a0y = (x2 - x1) * inv;
     const a1x = -(y0 - y2) * inv, a1y = (x0 - x2) * inv;
     const a2x = -(y1 - y0) * inv, a2y = (x1 - x0) * inv;
+    // Where each weight crosses zero along a row: multiplied by these rather than divided, row by row.
+    const q0 = 1 / a0x, q1 = 1 / a1x, q2 = 1 / a2x;
     const z0 = Z[i0] ?? 0, z1 = Z[i1] ?? 0, z2 = Z[i2] ?? 0;
     let r0 = 0, r1 = 0, r2 = 0, g0 = 0, g1 = 0, g2 = 0, b0c = 0, b1c = 0, b2c = 0;
     const hasAlpha = A !== undefined;
@@ -162,14 +164,14 @@ export function drawTriangles(fb: Framebuffer, v: ScreenVertices, indices: Uint3
       const b2 = (0 - x0) * a2x + (cy - y0) * a2y;
       let lo = minX + 0.5;
       let hi = maxX + 0.5;
-      if (a0x > 0) lo = Math.max(lo, (eps - b0) / a0x);
-      else if (a0x < 0) hi = Math.min(hi, (eps - b0) / a0x);
+      if (a0x > 0) lo = Math.max(lo, (eps - b0) * q0);
+      else if (a0x < 0) hi = Math.min(hi, (eps - b0) * q0);
       else if (b0 < eps) continue;
-      if (a1x > 0) lo = Math.max(lo, (eps - b1) / a1x);
-      else if (a1x < 0) hi = Math.min(hi, (eps - b1) / a1x);
+      if (a1x > 0) lo = Math.max(lo, (eps - b1) * q1);
+      else if (a1x < 0) hi = Math.min(hi, (eps - b1) * q1);
       else if (b1 < eps) continue;
-      if (a2x > 0) lo = Math.max(lo, (eps - b2) / a2x);
-      else if (a2x < 0) hi = Math.min(hi, (eps - b2) / a2x);
+      if (a2x > 0) lo = Math.max(lo, (eps - b2) * q2);
+      else if (a2x < 0) hi = Math.min(hi, (eps - b2) * q2);
       else if (b2 < eps) continue;
       const xs = Math.ceil(lo - 0.5);
       const xe = Math.floor(hi - 0.5);
@@ -269,6 +271,8 @@ export function drawShaded(
     const a0x = -(y2 - y1) * inv, a0y = (x2 - x1) * inv;
     const a1x = -(y0 - y2) * inv, a1y = (x0 - x2) * inv;
     const a2x = -(y1 - y0) * inv, a2y = (x1 - x0) * inv;
+    // Where each weight crosses zero along a row: multiplied by these rather than divided, row by row.
+    const q0 = 1 / a0x, q1 = 1 / a1x, q2 = 1 / a2x;
     const z0 = Z[i0] ?? 0, z1 = Z[i1] ?? 0, z2 = Z[i2] ?? 0;
     const r0 = R[i0] ?? 0, r1 = R[i1] ?? 0, r2 = R[i2] ?? 0;
     const g0 = G[i0] ?? 0, g1 = G[i1] ?? 0, g2 = G[i2] ?? 0;
@@ -284,14 +288,14 @@ export function drawShaded(
       const b2 = (0 - x0) * a2x + (cy - y0) * a2y;
       let lo = minX + 0.5;
       let hi = maxX + 0.5;
-      if (a0x > 0) lo = Math.max(lo, (eps - b0) / a0x);
-      else if (a0x < 0) hi = Math.min(hi, (eps - b0) / a0x);
+      if (a0x > 0) lo = Math.max(lo, (eps - b0) * q0);
+      else if (a0x < 0) hi = Math.min(hi, (eps - b0) * q0);
       else if (b0 < eps) continue;
-      if (a1x > 0) lo = Math.max(lo, (eps - b1) / a1x);
-      else if (a1x < 0) hi = Math.min(hi, (eps - b1) / a1x);
+      if (a1x > 0) lo = Math.max(lo, (eps - b1) * q1);
+      else if (a1x < 0) hi = Math.min(hi, (eps - b1) * q1);
       else if (b1 < eps) continue;
-      if (a2x > 0) lo = Math.max(lo, (eps - b2) / a2x);
-      else if (a2x < 0) hi = Math.min(hi, (eps - b2) / a2x);
+      if (a2x > 0) lo = Math.max(lo, (eps - b2) * q2);
+      else if (a2x < 0) hi = Math.min(hi, (eps - b2) * q2);
       else if (b2 < eps) continue;
       const xs = Math.ceil(lo - 0.5);
       const xe = Math.floor(hi - 0.5);
@@ -390,6 +394,8 @@ export function drawDepth(
     const a0x = -(y2 - y1) * inv, a0y = (x2 - x1) * inv;
     const a1x = -(y0 - y2) * inv, a1y = (x0 - x2) * inv;
     const a2x = -(y1 - y0) * inv, a2y = (x1 - x0) * inv;
+    // Where each weight crosses zero along a row: multiplied by these rather than divided, row by row.
+    const q0 = 1 / a0x, q1 = 1 / a1x, q2 = 1 / a2x;
     const z0 = Z[i0] ?? 0, z1 = Z[i1] ?? 0, z2 = Z[i2] ?? 0;
     for (let py = minY; py <= maxY; py++) {
       const cy = py + 0.5;
@@ -398,14 +404,14 @@ export function drawDepth(
       const b2 = (0 - x0) * a2x + (cy - y0) * a2y;
       let lo = minX + 0.5;
       let hi = maxX + 0.5;
-      if (a0x > 0) lo = Math.max(lo, (eps - b0) / a0x);
-      else if (a0x < 0) hi = Math.min(hi, (eps - b0) / a0x);
+      if (a0x > 0) lo = Math.max(lo, (eps - b0) * q0);
+      else if (a0x < 0) hi = Math.min(hi, (eps - b0) * q0);
       else if (b0 < eps) continue;
-      if (a1x > 0) lo = Math.max(lo, (eps - b1) / a1x);
-      else if (a1x < 0) hi = Math.min(hi, (eps - b1) / a1x);
+      if (a1x > 0) lo = Math.max(lo, (eps - b1) * q1);
+      else if (a1x < 0) hi = Math.min(hi, (eps - b1) * q1);
       else if (b1 < eps) continue;
-      if (a2x > 0) lo = Math.max(lo, (eps - b2) / a2x);
-      else if (a2x < 0) hi = Math.min(hi, (eps - b2) / a2x);
+      if (a2x > 0) lo = Math.max(lo, (eps - b2) * q2);
+      else if (a2x < 0) hi = Math.min(hi, (eps - b2) * q2);
       else if (b2 < eps) continue;
       const xs = Math.ceil(lo - 0.5);
       const xe = Math.floor(hi - 0.5);

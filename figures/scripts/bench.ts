@@ -23,7 +23,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { model } from '../model';
 import { readFigureManifest } from '../manifest';
-import { loadOrBuildGeometry } from '../render/geometry-cache';
+import { loadOrBuildDrawnGeometry } from '../render/geometry-cache';
 import { figureKeys } from '../render/keys';
 import { renderPageFigures } from '../render/page-figures';
 import { sceneItems } from '../render/scene-geometry';
@@ -57,8 +57,8 @@ const pad = (s: string, n: number): string => s.padStart(n);
 async function stages(work: string, only: string | null, sample: number, projectPages: number): Promise<void> {
   const cores = cpus().length;
   const k = figureKeys(ROOT);
-  const geo = await timed('scene geometry from nothing (shared by every page)', () =>
-    loadOrBuildGeometry(model, path.join(work, 'stage-cache'), k.geometry),
+  const geo = await timed('scene geometry from nothing, and made lighter for drawing (shared by every page)', () =>
+    loadOrBuildDrawnGeometry(model, path.join(work, 'stage-cache'), k.geometry),
   );
   const items = sceneItems(model, geo.value.geometry);
   const all = pageJobs(only, k.global);

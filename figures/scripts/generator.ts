@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { model } from '../model';
 import { loadFigurePages, loadShortNamedPages } from './content-pages';
-import { loadOrBuildGeometry } from '../render/geometry-cache';
+import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
 import { sha256 } from '../render/hash';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { FIGURES_DIR, MANIFEST_FILE, readFigureManifest, type FigureManifest, type PageFigures } from '../manifest';
@@ -134,7 +134,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   const heroViews = new Map<string, number>();
   if (todo.length > 0) {
     const g0 = performance.now();
-    const { file, cached } = loadOrBuildGeometry(model, opts.cache, k.geometry);
+    const { file, cached } = await loadOrBuildDrawnGeometry(model, opts.cache, k.geometry);
     geometryState = cached ? 'cached' : 'built';
     geometrySeconds = (performance.now() - g0) / 1000;
     log(`geometry ${cached ? 'from cache' : 'built'} in ${geometrySeconds.toFixed(1)} s`);

@@ -11,7 +11,7 @@ import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
 import { pageFrame } from '../render/framing';
 import { renderView } from '../render/render-view';
-import { loadOrBuildGeometry } from '../render/geometry-cache';
+import { loadOrBuildDrawnGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { sceneItems, sidedItems } from '../render/scene-geometry';
 
@@ -22,8 +22,8 @@ async function main(): Promise<void> {
   const angles = process.argv.slice(3).map(Number);
   const page = loadFigurePages().find((p) => p.url === url);
   if (!page) throw new Error(`no page ${url}`);
-  // The geometry cache `npm run figures` uses: built once, then read in a second.
-  const geo = loadOrBuildGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry).geometry;
+  // The geometry the pictures are drawn from, cached as `npm run figures` caches it: built once, then read in a second.
+  const geo = (await loadOrBuildDrawnGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry)).geometry;
   const items = sidedItems(sceneItems(model, geo), page.sides, page.framing);
   const highlighted = new Set(page.muscles);
   const paints = paintBones(model, geo.bones, highlighted);
