@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { VIEW_ANGLES, viewBasis } from '@/figures/render/camera';
-import { framingFor, pageFrame } from '@/figures/render/framing';
+import { CLOSEST_M, framingFor, pageFrame } from '@/figures/render/framing';
 import { meshBounds, type Mesh } from '@/figures/render/mesh';
 import { ellipsoidMesh } from '@/figures/render/primitives';
 import { project } from '@/figures/render/projection';
@@ -45,8 +45,10 @@ describe('a page’s frame', () => {
 
   it('never comes so close that the bones around a muscle are lost', () => {
     const frame = pageFrame({ kind: 'muscle', framing: 'hip', muscles: ['gemellus'] }, scene, W, H);
-    // The picture spans at least 0.3 m of the limb, however small the muscle.
-    expect(H / frame.pixelsPerMetre).toBeGreaterThanOrEqual(0.3);
+    // The picture spans at least CLOSEST_M of the limb, however small the muscle, and 8 cm more than the muscle itself.
+    expect(H / frame.pixelsPerMetre).toBeGreaterThanOrEqual(CLOSEST_M);
+    const [, , z0, , , z1] = gemellus.bounds;
+    expect(H / frame.pixelsPerMetre).toBeGreaterThanOrEqual(z1 - z0 + 0.08);
   });
 
   it('frames the belly, not a tendon too long for the region’s frame', () => {

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { heroView } from '@/figures/render/page-figures';
+import { heroScore, heroView } from '@/figures/render/hero-view';
 
 /** Highlighted pixels per view (16 views, 22.5° apart) with the given values at the given views. */
 function views(values: Record<number, number>, rest = 100): number[] {
@@ -22,5 +22,17 @@ describe('the hero’s view', () => {
 
   it('is a medial view for a muscle seen best from the inside', () => {
     expect(heroView(views({ 11: 9000, 12: 9800, 13: 10000 }))).toBe(12);
+  });
+});
+
+describe('a view’s score', () => {
+  it('counts a muscle seen through a see-through one, at half, over a smaller uncovered view', () => {
+    // The gemelli: behind gluteus maximus in the posterior view (view 8), a third of it uncovered from inside the pelvis (view 12).
+    const scores = views({ 8: heroScore(1414, 0), 12: heroScore(479, 325) }, 0);
+    expect(heroView(scores)).toBe(8);
+  });
+
+  it('prefers what nothing covers when the sizes are alike', () => {
+    expect(heroScore(1000, 1000)).toBeGreaterThan(heroScore(1200, 0));
   });
 });

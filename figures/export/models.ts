@@ -17,7 +17,7 @@ import type { AnatomicalModel } from '../model/types';
 import { VIEW_ANGLES, viewBasis } from '../render/camera';
 import { pageFrame } from '../render/framing';
 import { hashFiles, listSources, sha256 } from '../render/hash';
-import { heroView } from '../render/page-figures';
+import { heroView } from '../render/hero-view';
 import { renderView } from '../render/render-view';
 import { sceneItems, sidedItems, type SceneGeometry } from '../render/scene-geometry';
 import { FIGURE_SETTINGS } from '../render/settings';

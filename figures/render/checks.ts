@@ -3,6 +3,7 @@ import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis } from './camera';
 import { pageFrame } from './framing';
+import { heroScore, heroView } from './hero-view';
 import { meshBounds, unionBounds, type Mesh } from './mesh';
 import { renderView, type SceneItem } from './render-view';
 import { sidedItems, type SceneGeometry } from './scene-geometry';
@@ -125,4 +126,26 @@ export function firstVisibleView(
     if (pixels > 0) return { view, pixels };
   }
   return { view: -1, pixels: 0 };
+}
+
+/**
+ * How much of its hero a page's highlighted structures cover: every view drawn small, the hero
+ * chosen as the generator chooses it (heroView), and the share of the picture its highlighted
+ * structures fill there (0-1).
+ */
+export function heroCoverage(
+  model: AnatomicalModel,
+  geometry: SceneGeometry,
+  modelItems: readonly SceneItem[],
+  page: FigurePage,
+  width: number,
+): { view: number; share: number } {
+  const highlighted = new Set(page.muscles);
+  const paints = paintBones(model, geometry.bones, highlighted);
+  const items = sidedItems(modelItems, page.sides, page.framing);
+  const height = Math.round(width * 1.25);
+  const framing = pageFrame(page, items, width, height);
+  const views = VIEW_ANGLES.map((angle) => renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }));
+  const view = heroView(views.map((v) => heroScore(v.targetPixels, v.exposedPixels)));
+  return { view, share: (views[view]?.targetPixels ?? 0) / (width * height) };
 }

@@ -5,6 +5,7 @@ import type { FigurePage } from '../pages';
 import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
+import { heroScore, heroView } from './hero-view';
 import { pageFrame, subjectOf } from './framing';
 import { drawOrientationCue } from './orientation';
 import { FIGURES_URL, type PageFigures } from '../manifest';
@@ -91,35 +92,6 @@ export interface PageStats {
   readonly bestView: number;
 }
 
-/** How near a view is to the front, a side or the back (degrees): the views anatomy books draw. */
-function offCardinal(view: number): number {
-  const angle = VIEW_ANGLES[view] ?? 0;
-  return Math.abs(angle - 90 * Math.round(angle / 90));
-}
-
-/**
- * The view the hero shows first (and the turntable starts from), from how much of the highlighted
- * muscles each view shows uncovered (no see-through muscle over them): of the views that show at
- * least 80% as much as the best one, the nearest to the front, a side or the back, then the one
- * that shows most. An oblique view from inside the pelvis may show a muscle a little larger than
- * its posterior view does, but reads far less plainly; a view through gastrocnemius shows soleus
- * less plainly than the side view where soleus bulges beside it.
- */
-export function heroView(visible: readonly number[]): number {
-  const most = Math.max(0, ...visible);
-  let best = 0;
-  visible.forEach((pixels, view) => {
-    if (pixels < 0.8 * most) return;
-    const current = visible[best] ?? 0;
-    const better =
-      current < 0.8 * most ||
-      offCardinal(view) < offCardinal(best) ||
-      (offCardinal(view) === offCardinal(best) && pixels > current);
-    if (better) best = view;
-  });
-  return best;
-}
-
 /** Draw a page's 16 views and write its gallery, thumbnails, hero (turntable and still) and Open Graph picture. */
 export async function renderPageFigures(
   model: AnatomicalModel,
@@ -174,7 +146,7 @@ export async function renderPageFigures(
     write(files.thumb(i), thumb);
     clock.lap('write');
   }
-  const bestView = heroView(exposed);
+  const bestView = heroView(visible.map((pixels, i) => heroScore(pixels, exposed[i] ?? 0)));
   const frame = (i: number): Buffer => heroFrames[((i % 16) + 16) % 16] ?? Buffer.alloc(0);
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
   const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: S.hero.stillEffort }).toBuffer();

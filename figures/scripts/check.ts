@@ -5,7 +5,9 @@
  * - laterality: in the anterior view of this right limb the lateral side is on the viewer's left;
  * - attachments: every origin and insertion lies on the bone it names and is painted on that bone only;
  * - bones: no muscle belly or tendon passes through a bone;
- * - visibility: every page's highlighted muscles show in at least one of its 16 views.
+ * - visibility: every page's highlighted muscles show in at least one of its 16 views;
+ * - hero coverage (reported, not yet required of every page): the share of its hero a group, muscle or
+ *   part page's highlighted muscles fill, 2% at least so they read at thumbnail size.
  * Uses the geometry cache of `npm run figures` (or builds it, about 15 s). Exits 1 on a problem.
  */
 import path from 'node:path';
@@ -13,7 +15,7 @@ import { model } from '../model';
 import { loadFigurePages } from './content-pages';
 import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
-import { attachmentReports, bonePenetrations, firstVisibleView } from '../render/checks';
+import { attachmentReports, bonePenetrations, firstVisibleView, heroCoverage } from '../render/checks';
 import { framingFor } from '../render/framing';
 import { loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
@@ -28,6 +30,8 @@ export interface CheckReport {
   readonly attachments: { readonly checked: number; readonly far: readonly string[]; readonly misPainted: readonly string[] };
   readonly penetrations: readonly { id: string; vertices: number }[];
   readonly visibility: { readonly pages: number; readonly hidden: readonly string[]; readonly firstViews: Readonly<Record<string, number>> };
+  /** Pages whose hero their muscles fill less than 2% of, with that share (percent). */
+  readonly smallHeroes: Readonly<Record<string, number>>;
 }
 
 function main(): void {
@@ -78,12 +82,19 @@ function main(): void {
   const firstViews: Record<string, number> = {};
   const pages = loadFigurePages();
   for (const page of pages) firstViews[page.url] = firstVisibleView(model, geometry, items, page, 64).view;
+  const smallHeroes: Record<string, number> = {};
+  for (const page of pages) {
+    if (page.kind === 'region' || page.kind === 'superregion') continue;
+    const share = heroCoverage(model, geometry, items, page, 64).share;
+    if (share < 0.02) smallHeroes[page.url] = Math.round(share * 1000) / 10;
+  }
 
   const report: CheckReport = {
     laterality: { fibulaX: meanX('fibula'), tibiaX: meanX('tibia'), lateralMuscleX: drawnX('vastuslateralis'), medialMuscleX: drawnX('vastusmedialis') },
     attachments: { checked: reports.length, far, misPainted },
     penetrations: bonePenetrations(model, geometry, 0.0015, 0.008),
     visibility: { pages: pages.length, hidden: pages.filter((p) => (firstViews[p.url] ?? -1) < 0).map((p) => p.url), firstViews },
+    smallHeroes,
   };
   const lateralOk = report.laterality.fibulaX < report.laterality.tibiaX && report.laterality.lateralMuscleX < report.laterality.medialMuscleX;
   const ok = lateralOk && far.length === 0 && misPainted.length === 0 && report.penetrations.length === 0 && report.visibility.hidden.length === 0;
@@ -94,6 +105,8 @@ function main(): void {
     for (const line of [...far, ...misPainted]) console.log(`  ${line}`);
     console.log(`bones: ${report.penetrations.length === 0 ? 'nothing passes through a bone' : JSON.stringify(report.penetrations)}`);
     console.log(`visibility: ${pages.length - report.visibility.hidden.length}/${pages.length} pages show their muscles ${report.visibility.hidden.join(' ')}`);
+    const small = Object.entries(smallHeroes);
+    console.log(`hero coverage: ${small.length === 0 ? 'every group, muscle and part page’s muscles fill 2% of its hero or more' : `${small.length} under 2%: ${small.map(([u, pc]) => `${u} ${pc}%`).join(', ')}`}`);
   }
   process.exitCode = ok ? 0 : 1;
 }
