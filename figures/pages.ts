@@ -14,8 +14,10 @@ import { isFramingName, sidesOf, type FramingName, type Sides } from './render/f
 export interface FigurePage {
   /** Site URL, with trailing slash. */
   readonly url: string;
-  /** The page's title, as captions and alt text name it. */
+  /** The page's title, as captions and alt text name it ("Soleus muscle"). */
   readonly name: string;
+  /** The page's short name, as the 3D viewer names its structure ("Soleus"). */
+  readonly shortName: string;
   readonly kind: Page['kind'];
   /** The region's framing (a page's own frame is fitted to its muscles within it). */
   readonly framing: FramingName;
@@ -105,7 +107,7 @@ export function figurePages(atlas: Atlas, model: AnatomicalModel): FigurePages {
       errors.push({ file: page.file, line: 1, message: `the figure pipeline has no framing for region "${region}" (figures/render/framing.ts)` });
       continue;
     }
-    pages.push({ url: page.url, name: page.title, kind: page.kind, framing: region, sides: sidesOf(region), muscles });
+    pages.push({ url: page.url, name: page.title, shortName: page.name, kind: page.kind, framing: region, sides: sidesOf(region), muscles });
   }
   return { pages, errors };
 }

@@ -9,6 +9,7 @@ import { FIGURE_SETTINGS } from '@/figures/render/settings';
 const soleus = {
   url: '/muscle/leg/soleus/',
   name: 'Soleus',
+  shortName: 'Soleus',
   kind: 'muscle' as const,
   framing: 'leg' as const,
   sides: 'right' as const,

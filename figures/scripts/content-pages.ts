@@ -12,9 +12,3 @@ export function loadFigurePages(): FigurePage[] {
   if (errors.length > 0) throw new ContentErrors(errors);
   return pages;
 }
-
-/** The same pages named by their short names (Soleus, not Soleus muscle), as the 3D viewer names structures. */
-export function loadShortNamedPages(): FigurePage[] {
-  const atlas = loadAtlas(settingsFromEnvironment());
-  return loadFigurePages().map((page) => ({ ...page, name: atlas.pages.get(page.url)?.name ?? page.name }));
-}

@@ -3,12 +3,13 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { model } from '../model';
-import { loadFigurePages, loadShortNamedPages } from './content-pages';
+import { loadFigurePages } from './content-pages';
 import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
 import { sha256 } from '../render/hash';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { FIGURES_DIR, MANIFEST_FILE, readFigureManifest, type FigureManifest, type PageFigures } from '../manifest';
 import { pageEntry, pageFiles, type PageJob, type PageStats } from '../render/page-figures';
+import type { FigurePage } from '../pages';
 import { addPageModels } from '../export/models';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -106,16 +107,16 @@ function runWorkers(
 }
 
 /** The pages to draw (those whose URL contains `only`, when given), each with the hash its files are named by. */
-export function pageJobs(only: string | null, globalKey: string = figureKeys(ROOT).global): PageJob[] {
-  const pages = loadFigurePages().filter((p) => !only || p.url.includes(only));
-  return pages.map((p) => ({ ...p, key: sha256(globalKey, JSON.stringify(p)) }));
+export function pageJobs(only: string | null, globalKey: string = figureKeys(ROOT).global, pages: readonly FigurePage[] = loadFigurePages()): PageJob[] {
+  return pages.filter((p) => !only || p.url.includes(only)).map((p) => ({ ...p, key: sha256(globalKey, JSON.stringify(p)) }));
 }
 
 /** Draw the figures of every lower-limb page that is not up to date, and write the manifest. */
 export async function generateFigures(opts: GenerateOptions): Promise<GenerateSummary> {
   const started = performance.now();
   const k = figureKeys(ROOT);
-  const jobs = pageJobs(opts.only, k.global);
+  const pages = loadFigurePages();
+  const jobs = pageJobs(opts.only, k.global, pages);
   const entries = new Map<string, PageFigures>();
   const todo: PageJob[] = [];
   for (const job of jobs) {
@@ -160,7 +161,8 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
     figuresDir: opts.out,
     cacheDir: opts.cache,
     model,
-    allPages: loadShortNamedPages(),
+    // The viewer names a structure by its page's short name (Soleus, not Soleus muscle).
+    allPages: pages.map((page) => ({ ...page, name: page.shortName })),
     heroViews,
     geometry: () => loadOrBuildGeometry(model, opts.cache, k.geometry).geometry,
     log,
