@@ -117,12 +117,9 @@ export function firstVisibleView(
   page: FigurePage,
   width: number,
 ): { view: number; pixels: number } {
-  const highlighted = new Set(page.muscles);
-  const paints = paintBones(model, geometry.bones, highlighted);
-  const items = sidedItems(modelItems, page.sides, page.framing);
-  const framing = pageFrame(page, items, width, Math.round(width * 1.25));
+  const scene = pageScene(model, geometry, modelItems, page, width);
   for (const [view, angle] of VIEW_ANGLES.entries()) {
-    const pixels = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }).targetPixels;
+    const pixels = scene.draw(angle).targetPixels;
     if (pixels > 0) return { view, pixels };
   }
   return { view: -1, pixels: 0 };
@@ -140,12 +137,18 @@ export function heroCoverage(
   page: FigurePage,
   width: number,
 ): { view: number; share: number } {
+  const scene = pageScene(model, geometry, modelItems, page, width);
+  const views = VIEW_ANGLES.map((angle) => scene.draw(angle));
+  const view = heroView(views.map((v) => heroScore(v.targetPixels, v.exposedPixels)));
+  return { view, share: (views[view]?.targetPixels ?? 0) / (width * scene.height) };
+}
+
+/** A page's scene as its pictures draw it, `width` pixels wide (and 1.25 times as high). */
+function pageScene(model: AnatomicalModel, geometry: SceneGeometry, modelItems: readonly SceneItem[], page: FigurePage, width: number) {
   const highlighted = new Set(page.muscles);
   const paints = paintBones(model, geometry.bones, highlighted);
   const items = sidedItems(modelItems, page.sides, page.framing);
   const height = Math.round(width * 1.25);
   const framing = pageFrame(page, items, width, height);
-  const views = VIEW_ANGLES.map((angle) => renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }));
-  const view = heroView(views.map((v) => heroScore(v.targetPixels, v.exposedPixels)));
-  return { view, share: (views[view]?.targetPixels ?? 0) / (width * height) };
+  return { height, draw: (angle: number) => renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }) };
 }
