@@ -16,10 +16,20 @@ test('a lower-limb muscle shows the model’s figures: a turning hero and 16 vie
   await expect(viewer.getByText('Posterior view', { exact: true })).toBeVisible();
 });
 
-test('a page outside the lower limb has no empty picture box', async ({ page }) => {
+test('an upper-limb muscle shows its own figures of the right upper limb', async ({ page }) => {
   await page.goto('/muscle/arm/bicepsbrachii/');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Pictures' })).toHaveCount(0);
+  await expect(page.getByRole('img', { name: 'Biceps brachii muscle highlighted on a model of the right upper limb, turning' })).toBeVisible();
+  const gallery = page.getByRole('region', { name: 'Pictures' });
+  await expect(gallery.getByRole('link')).toHaveCount(16);
+  await expect(gallery.getByText('Lateral view', { exact: true })).toBeVisible();
+});
+
+test('a back muscle’s pictures show both sides and name them', async ({ page }) => {
+  await page.goto('/muscle/back/trapezius/');
+  await expect(page.getByRole('img', { name: 'Trapezius muscle highlighted on a model of the back, turning' })).toBeVisible();
+  const gallery = page.getByRole('region', { name: 'Pictures' });
+  await expect(gallery.getByText('Right lateral view', { exact: true })).toBeVisible();
+  await expect(gallery.getByText('Left lateral view', { exact: true })).toBeVisible();
 });
 
 test('the turning hero shows its still first and turns once the page has loaded', async ({ page }) => {
