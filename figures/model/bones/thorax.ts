@@ -249,7 +249,7 @@ function resample(path: readonly Vec3[], count: number): Vec3[] {
  * through the ribs and cartilages (tissue `ligament`: drawn, no obstacle), so the chest wall is
  * closed. Without it a picture of the right side alone (the shoulder) would look into the thorax
  * from the left and show the muscles on its far side through the gaps between the ribs. Two plates,
- * each curved one way: from the rib tubercles round the back to the mid-axillary line (ribs 1-12),
+ * each curved one way: from the rib heads on the vertebral bodies round the back to the mid-axillary line (ribs 1-12),
  * and from there round the front to the sternum and costal margin (ribs 1-10). It lies within the
  * ribs' own thickness, inside the muscles on the chest wall.
  */
@@ -259,7 +259,7 @@ export const intercostalSpaces: Bone = (() => {
   for (let n = 1; n <= 12; n++) {
     const p = ribPath(n);
     const lateral = n === 1 || n >= 11 ? 3 : 4;
-    back.push(resample(p.slice(1, lateral + 1), 7));
+    back.push(resample(p.slice(0, lateral + 1), 8));
     if (n <= 10) front.push(resample([...p.slice(lateral), ...cartilagePath(n).slice(1)], 9));
   }
   return {
