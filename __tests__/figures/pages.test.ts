@@ -36,13 +36,37 @@ describe('the pages with figures, read from the content', () => {
     expect(byUrl.get('/muscle/leg/gastrocnemius/')?.muscles).toEqual(['lateralgastrocnemius', 'medialgastrocnemius']);
     expect(byUrl.get('/muscle/thigh/quadricepsfemoris/')?.muscles).toHaveLength(4);
     expect(byUrl.get('/muscle/leg/superficialposterior/')?.muscles).toEqual(['lateralgastrocnemius', 'medialgastrocnemius', 'soleus', 'plantaris']);
-    expect(byUrl.get('/muscle/lowerlimb/')?.muscles).toHaveLength(model.muscles.length);
+    const below = (prefixes: readonly string[]) => new Set(pages.filter((p) => prefixes.some((r) => p.url.startsWith(`/muscle/${r}/`))).flatMap((p) => p.muscles));
+    expect(new Set(byUrl.get('/muscle/lowerlimb/')?.muscles)).toEqual(below(['leg', 'thigh', 'hip']));
+    expect(new Set(byUrl.get('/muscle/upperlimb/')?.muscles)).toEqual(below(['shoulder', 'arm', 'forearm']));
+    expect(byUrl.get('/muscle/arm/bicepsbrachii/')?.muscles).toEqual(['longbicepsbrachii', 'shortbicepsbrachii']);
+    expect(byUrl.get('/muscle/shoulder/serratusanterior/')?.muscles).toEqual(['serratusanteriorupper', 'serratusanteriormiddle', 'serratusanteriorlower']);
+  });
+
+  it('draw every page of the trunk and the upper limb the content has, mirrors aside, and no other', () => {
+    for (const region of ['upperlimb', 'shoulder', 'arm', 'forearm', 'back', 'abdomen']) {
+      const content = [...atlas.pages.values()].filter((p) => p.url.split('/')[2] === region && p.sameAs === undefined).map((p) => p.url);
+      expect(content.length).toBeGreaterThan(0);
+      expect(pages.filter((p) => p.url.split('/')[2] === region).map((p) => p.url).sort()).toEqual(content.sort());
+    }
+  });
+
+  it('show a muscle listed under two regions as one model structure, drawn on its own page', () => {
+    // The shoulder's trapezius and latissimus dorsi pages mirror the back's (same_as): not drawn twice.
+    expect(byUrl.has('/muscle/shoulder/trapezius/')).toBe(false);
+    expect(byUrl.get('/muscle/back/trapezius/')?.muscles).toEqual(['trapezius']);
+    expect(byUrl.get('/muscle/back/latissimusdorsi/')?.muscles).toEqual(['latissimusdorsi', 'latissimusdorsiupper']);
+    // The shoulder's group of posterior extrinsic muscles shows the back's structures.
+    expect(byUrl.get('/muscle/shoulder/posteriorextrinsic/')?.muscles).toEqual(expect.arrayContaining(['trapezius', 'latissimusdorsi', 'levatorscapulae']));
   });
 
   it('name each page by its title and frame it by its region', () => {
     expect(byUrl.get('/muscle/leg/soleus/')).toMatchObject({ name: atlas.pages.get('/muscle/leg/soleus/')?.title, framing: 'leg', sides: 'right' });
     expect(byUrl.get('/muscle/lowerlimb/')?.framing).toBe('lowerlimb');
     expect(byUrl.get('/muscle/hip/piriformis/')?.framing).toBe('hip');
+    expect(byUrl.get('/muscle/arm/brachialis/')).toMatchObject({ framing: 'arm', sides: 'right' });
+    expect(byUrl.get('/muscle/back/trapezius/')).toMatchObject({ framing: 'back', sides: 'both' });
+    expect(byUrl.get('/muscle/abdomen/rectusabdominis/')).toMatchObject({ framing: 'abdomen', sides: 'both' });
   });
 
   it('every region of the atlas has a framing', () => {

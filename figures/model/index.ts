@@ -1,13 +1,45 @@
 import { bones } from './bones';
+import { abdomenMuscles, abdomenTendons } from './muscles/abdomen';
+import { armMuscles, armTendons } from './muscles/arm';
+import { backMuscles, backTendons } from './muscles/back';
+import { forearmMuscles, forearmTendons } from './muscles/forearm';
 import { hipMuscles, hipTendons } from './muscles/hip';
 import { legMuscles, legTendons } from './muscles/leg';
+import { shoulderMuscles, shoulderTendons } from './muscles/shoulder';
 import { thighMuscles, thighTendons } from './muscles/thigh';
-import type { AnatomicalModel } from './types';
+import type { AnatomicalModel, Muscle } from './types';
 
-/** The anatomical model: today the right lower limb, with the lumbar spine and the pelvis (its pages), and the skeleton of the head and neck (no pages yet). */
+/** The lower limb's framings (figures/render/framing.ts), `lumbar` with them. */
+const LOWER_LIMB_FRAMES = ['lowerlimb', 'hip', 'thigh', 'leg', 'lumbar'];
+/** The upper limb's framings. */
+const UPPER_LIMB_FRAMES = ['upperlimb', 'shoulder', 'arm', 'forearm'];
+/** The framings of the free limb, whose pictures leave out the trunk (figures/model/bones/index.ts). */
+const FREE_LIMB_FRAMES = ['arm', 'forearm'];
+
+const hiddenIn = (frames: readonly string[], list: readonly Muscle[], only: (m: Muscle) => boolean = () => true): Muscle[] =>
+  list.map((m) => (only(m) ? { ...m, hiddenIn: [...new Set([...(m.hiddenIn ?? []), ...frames])] } : m));
+
+/** Bones of the upper limb and its girdle: a shoulder muscle attached to any other bone comes from the trunk. */
+const LIMB_BONE = /^(clavicle|scapula|humerus|ulna|radius|scaphoid|lunate|triquetrum|pisiform|trapezium|trapezoid|capitate|hamate|metacarpal\d|hand\w+phalanx\d)$/;
+const fromTrunk = (m: Muscle): boolean => [...m.origin, ...m.insertion].some((a) => a.bone !== null && !LIMB_BONE.test(a.bone));
+
+/**
+ * The anatomical model: the right lower limb with the lumbar spine and the pelvis, the right upper
+ * limb, the back and the abdominal wall (their pages), and the skeleton of the head and neck (no
+ * pages yet). The lower limb's pictures leave out the trunk's and upper limb's muscles (they were
+ * drawn without them); the upper limb's leave out the lower limb's; the arm's and forearm's leave
+ * out the muscles from the trunk to the shoulder girdle (pectoralis major, serratus anterior,
+ * trapezius...), whose trunk end they do not draw; the back's and abdomen's leave out the muscles
+ * of the arm and forearm.
+ */
 export const model: AnatomicalModel = {
-  regions: ['lowerlimb', 'leg', 'thigh', 'hip'],
+  regions: ['lowerlimb', 'leg', 'thigh', 'hip', 'upperlimb', 'shoulder', 'arm', 'forearm', 'back', 'abdomen'],
   bones,
-  muscles: [...legMuscles, ...thighMuscles, ...hipMuscles],
-  tendons: [...legTendons, ...thighTendons, ...hipTendons],
+  muscles: [
+    ...hiddenIn(UPPER_LIMB_FRAMES, [...legMuscles, ...thighMuscles, ...hipMuscles]),
+    ...hiddenIn(LOWER_LIMB_FRAMES, hiddenIn(FREE_LIMB_FRAMES, shoulderMuscles, fromTrunk)),
+    ...hiddenIn([...LOWER_LIMB_FRAMES, 'back', 'abdomen'], [...armMuscles, ...forearmMuscles]),
+    ...hiddenIn([...LOWER_LIMB_FRAMES, ...FREE_LIMB_FRAMES], [...backMuscles, ...abdomenMuscles]),
+  ],
+  tendons: [...legTendons, ...thighTendons, ...hipTendons, ...shoulderTendons, ...armTendons, ...forearmTendons, ...backTendons, ...abdomenTendons],
 };

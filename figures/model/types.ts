@@ -138,6 +138,12 @@ export interface Muscle extends Strand {
   readonly depth: MuscleDepth;
   readonly origin: readonly Attachment[];
   readonly insertion: readonly Attachment[];
+  /**
+   * Framings whose pictures leave this muscle out, besides those that leave out every bone it
+   * attaches to (figures/model/index.ts: the trunk's muscles in the lower limb's pictures, the
+   * muscles from the trunk to the shoulder girdle in the arm's).
+   */
+  readonly hiddenIn?: readonly string[];
 }
 
 /** A tendon or aponeurosis: a cord or band along a path, owned by one or more muscles. */

@@ -33,8 +33,11 @@ const FRAMES = {
   // at z 1.10, wrist at 0.85, fingertips at 0.66.
   upperlimb: { axisX: 0.2, axisY: 0.0, centreZ: 1.07, heightM: 0.98, sides: 'right', subject: 'the right upper limb' },
   shoulder: { axisX: 0.14, axisY: -0.03, centreZ: 1.36, heightM: 0.42, sides: 'right', subject: 'the right upper limb' },
-  arm: { axisX: 0.19, axisY: 0.0, centreZ: 1.27, heightM: 0.5, sides: 'right', subject: 'the right upper limb' },
-  forearm: { axisX: 0.21, axisY: 0.02, centreZ: 0.93, heightM: 0.52, sides: 'right', subject: 'the right upper limb' },
+  // The arm's and forearm's frames hold their longest muscles with their tendons (biceps brachii from
+  // the supraglenoid tubercle to the radial tuberosity; the long flexors and extensors from the
+  // epicondyles to the fingertips), so a page shows its muscle's whole span.
+  arm: { axisX: 0.19, axisY: 0.0, centreZ: 1.26, heightM: 0.62, sides: 'right', subject: 'the right upper limb' },
+  forearm: { axisX: 0.21, axisY: 0.02, centreZ: 0.9, heightM: 0.6, sides: 'right', subject: 'the right upper limb' },
   // Trunk, head and neck: about the median plane, both sides.
   torso: { axisX: 0, axisY: 0, centreZ: 1.3, heightM: 1.0, sides: 'both', subject: 'the trunk, head and neck' },
   back: { axisX: 0, axisY: -0.05, centreZ: 1.2, heightM: 0.78, sides: 'both', subject: 'the back' },

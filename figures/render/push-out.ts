@@ -44,7 +44,9 @@ export function pushOutOfBones(
   }
   // The nearest bone surface point that faces the pushed surface (so a belly on one side of the
   // thin wing of the ilium goes back to that side, not through to the other).
-  const nearest = (x: number, y: number, z: number, nx: number, ny: number, nz: number): number => {
+  // `facing` false: any surface point whose pushed-out position is outside every bone (the fallback
+  // for a vertex where two parts meet, a rib and its cartilage, whose facing point lies in the other).
+  const nearest = (x: number, y: number, z: number, nx: number, ny: number, nz: number, facing = true): number => {
     let best = -1;
     let bestD = Infinity;
     const ci = Math.floor(x / cell), cj = Math.floor(y / cell), ck = Math.floor(z / cell);
@@ -53,7 +55,8 @@ export function pushOutOfBones(
         for (let dj = -r; dj <= r; dj++)
           for (let dk = -r; dk <= r; dk++) {
             for (const id of hash.get(`${ci + di},${cj + dj},${ck + dk}`) ?? []) {
-              if ((bnx[id] ?? 0) * nx + (bny[id] ?? 0) * ny + (bnz[id] ?? 0) * nz > 0.2) continue;
+              if (facing && (bnx[id] ?? 0) * nx + (bny[id] ?? 0) * ny + (bnz[id] ?? 0) * nz > 0.2) continue;
+              if (!facing && inside((bx[id] ?? 0) + (bnx[id] ?? 0) * 0.0008, (by[id] ?? 0) + (bny[id] ?? 0) * 0.0008, (bz[id] ?? 0) + (bnz[id] ?? 0) * 0.0008)) continue;
               const d = ((bx[id] ?? 0) - x) ** 2 + ((by[id] ?? 0) - y) ** 2 + ((bz[id] ?? 0) - z) ** 2;
               if (d < bestD) {
                 bestD = d;
@@ -72,11 +75,12 @@ export function pushOutOfBones(
     for (let v = 0; v < P.length; v += 3) {
       const x = P[v] ?? 0, y = P[v + 1] ?? 0, z = P[v + 2] ?? 0;
       if (!inside(x, y, z) || keep(id, x, y, z)) continue;
-      const b = nearest(x, y, z, N[v] ?? 0, N[v + 1] ?? 0, N[v + 2] ?? 0);
+      const nx = N[v] ?? 0, ny = N[v + 1] ?? 0, nz = N[v + 2] ?? 0;
+      let b = nearest(x, y, z, nx, ny, nz);
+      const to = (k: number): [number, number, number] => [(bx[k] ?? 0) + (bnx[k] ?? 0) * 0.0008, (by[k] ?? 0) + (bny[k] ?? 0) * 0.0008, (bz[k] ?? 0) + (bnz[k] ?? 0) * 0.0008];
+      if (b < 0 || inside(...to(b))) b = nearest(x, y, z, nx, ny, nz, false);
       if (b < 0) continue;
-      P[v] = (bx[b] ?? 0) + (bnx[b] ?? 0) * 0.0008;
-      P[v + 1] = (by[b] ?? 0) + (bny[b] ?? 0) * 0.0008;
-      P[v + 2] = (bz[b] ?? 0) + (bnz[b] ?? 0) * 0.0008;
+      [P[v], P[v + 1], P[v + 2]] = to(b);
       moved++;
     }
     // The few moved vertices keep their (smoothed) normals: recomputing them would bring back the grid's terraces.

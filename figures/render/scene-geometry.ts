@@ -56,14 +56,15 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
     }
   }
   // A muscle is left out of the framings that leave out every bone it attaches to (the muscles of
-  // the hanging arm with the arm's bones, in the lower limb's pictures); a tendon with its muscles.
+  // the hanging arm with the arm's bones, in the lower limb's pictures) and of those it names
+  // itself; a tendon with its muscles.
   const boneHidden = new Map(model.bones.map((b) => [b.id, b.hiddenIn ?? []] as const));
   const common = (lists: readonly (readonly string[])[]): string[] =>
     lists.length === 0 ? [] : (lists[0] ?? []).filter((name) => lists.every((list) => list.includes(name)));
   const muscleHidden = new Map(
     model.muscles.map((m) => {
       const bones = [...m.origin, ...m.insertion].flatMap((a) => (a.bone === null ? [] : [a.bone]));
-      return [m.id, common(bones.map((id) => boneHidden.get(id) ?? []))] as const;
+      return [m.id, [...new Set([...common(bones.map((id) => boneHidden.get(id) ?? [])), ...(m.hiddenIn ?? [])])]] as const;
     }),
   );
   const hidden = (names: readonly string[]) => (names.length > 0 ? { hiddenIn: names } : {});

@@ -1,8 +1,9 @@
 /**
  * Contact sheets of the generated figures, to review the whole model at a glance:
- * `npx tsx figures/scripts/contact-sheet.ts [--figures <dir>] [--out <dir>]` writes
- * out-figures/contact-sheet/<lowerlimb|leg|thigh|hip>.png: one row per page, its 16 views, labelled.
- * Run `npm run figures` first.
+ * `npx tsx figures/scripts/contact-sheet.ts [--figures <dir>] [--out <dir>] [--only shoulder,arm]` writes
+ * out-figures/contact-sheet/<sheet>.png: one row per page, its 16 views, labelled. The sheets:
+ * lowerlimb and upperlimb (the super-region's page and its regions' pages), leg, thigh, hip,
+ * shoulder, arm, forearm, back and abdomen (every page of the region). Run `npm run figures` first.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,14 +33,19 @@ async function main(): Promise<void> {
   const out = arg('--out', path.join(ROOT, 'out-figures', 'contact-sheet'));
   const manifest = readFigureManifest(figures);
   const pages = loadFigurePages();
-  const sheets: Record<string, typeof pages> = {
-    lowerlimb: pages.filter((p) => p.kind === 'superregion' || p.kind === 'region'),
-    leg: pages.filter((p) => p.url.startsWith('/muscle/leg/')),
-    thigh: pages.filter((p) => p.url.startsWith('/muscle/thigh/')),
-    hip: pages.filter((p) => p.url.startsWith('/muscle/hip/')),
-  };
+  // A super-region's sheet holds its own page and its regions' pages; each region has a sheet of its pages.
+  const regionsOf: Record<string, readonly string[]> = { lowerlimb: ['leg', 'thigh', 'hip'], upperlimb: ['shoulder', 'arm', 'forearm'] };
+  const top = (url: string): string => url.split('/')[2] ?? '';
+  const sheets: Record<string, typeof pages> = {};
+  for (const [superregion, regions] of Object.entries(regionsOf)) {
+    sheets[superregion] = pages.filter((p) => (p.kind === 'superregion' || p.kind === 'region') && [superregion, ...regions].includes(top(p.url)));
+    for (const region of regions) sheets[region] = pages.filter((p) => top(p.url) === region);
+  }
+  for (const region of ['back', 'abdomen']) sheets[region] = pages.filter((p) => top(p.url) === region);
+  const only = process.argv.indexOf('--only') >= 0 ? process.argv[process.argv.indexOf('--only') + 1]?.split(',') : undefined;
   mkdirSync(out, { recursive: true });
   for (const [sheet, rows] of Object.entries(sheets)) {
+    if (only && !only.includes(sheet)) continue;
     const width = LABEL_W + CELL_W * VIEW_ANGLES.length;
     const height = HEADER_H + CELL_H * rows.length;
     const texts: string[] = [];

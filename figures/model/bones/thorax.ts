@@ -226,3 +226,50 @@ export const sternum: Bone = (() => {
 })();
 
 export { JUGULAR_NOTCH, XIPHOID_TIP };
+
+/** A polyline resampled to `count` points evenly spaced along its length. */
+function resample(path: readonly Vec3[], count: number): Vec3[] {
+  const lengths = [0];
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1] ?? [0, 0, 0], b = path[i] ?? a;
+    lengths.push((lengths[i - 1] ?? 0) + Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]));
+  }
+  const total = lengths[lengths.length - 1] ?? 0;
+  return Array.from({ length: count }, (_, k) => {
+    const s = (total * k) / (count - 1);
+    let i = 1;
+    while (i < path.length - 1 && (lengths[i] ?? 0) < s) i++;
+    const l0 = lengths[i - 1] ?? 0, l1 = lengths[i] ?? l0;
+    return lerp(path[i - 1] ?? [0, 0, 0], path[i] ?? [0, 0, 0], l1 > l0 ? (s - l0) / (l1 - l0) : 0);
+  });
+}
+
+/**
+ * The intercostal spaces, closed by the intercostal muscles and membranes: drawn as a thin sheet
+ * through the ribs and cartilages (tissue `ligament`: drawn, no obstacle), so the chest wall is
+ * closed. Without it a picture of the right side alone (the shoulder) would look into the thorax
+ * from the left and show the muscles on its far side through the gaps between the ribs. Two plates,
+ * each curved one way: from the rib heads on the vertebral bodies round the back to the mid-axillary line (ribs 1-12),
+ * and from there round the front to the sternum and costal margin (ribs 1-10). It lies within the
+ * ribs' own thickness, inside the muscles on the chest wall.
+ */
+export const intercostalSpaces: Bone = (() => {
+  const back: Vec3[][] = [];
+  const front: Vec3[][] = [];
+  for (let n = 1; n <= 12; n++) {
+    const p = ribPath(n);
+    const lateral = n === 1 || n >= 11 ? 3 : 4;
+    back.push(resample(p.slice(0, lateral + 1), 8));
+    if (n <= 10) front.push(resample([...p.slice(lateral), ...cartilagePath(n).slice(1)], 9));
+  }
+  return {
+    id: 'intercostalspaces',
+    name: 'Intercostal spaces',
+    tissue: 'ligament',
+    hiddenIn: LIMB_FRAMES,
+    parts: [
+      { kind: 'plate', label: 'posterior intercostal spaces', grid: back, thickness: 0.0032, outward: [1, -1, 0] },
+      { kind: 'plate', label: 'anterior intercostal spaces', grid: front, thickness: 0.0032, outward: [1, 1, 0] },
+    ],
+  };
+})();

@@ -22,7 +22,14 @@ const SNAPPED: Readonly<Record<string, Vec3>> = {
   'cervicalspine: C1 transverse process, tip (posterior tubercle)': [0.0394, -0.0326, 1.6012],
   'scapula: superior angle': [0.0718, -0.1234, 1.4678],
   'scapula: medial border, middle': [0.0766, -0.1212, 1.3803],
-  'skull: mastoid process, lateral surface': [0.067, -0.0161, 1.6122],
+  'skull: mastoid process, lateral surface': [0.064, -0.013, 1.591],
+  // The skull's landmarks (HEAD-LANDMARKS.md), snapped to its surface.
+  'skull: external occipital protuberance': [0, -0.0982, 1.6225],
+  'skull: superior nuchal line, medial third': [0.0279, -0.0871, 1.6158],
+  'skull: mastoid process, back': [0.0567, -0.0234, 1.5909],
+  'skull: below the lateral third of the superior nuchal line': [0.0448, -0.0593, 1.5985],
+  'skull: between the nuchal lines, medial part': [0.0189, -0.0765, 1.6008],
+  'skull: between the nuchal lines, lateral part': [0.0386, -0.0677, 1.6006],
   'inguinalligament: lateral third': [0.0992, 0.0589, 0.953],
   'inguinalligament: lateral end, at the anterior superior iliac spine': [0.1172, 0.0533, 0.9776],
 };
