@@ -58,19 +58,23 @@ const HYOID_GREATER_HORN: Vec3[] = [
   [0.021, 0.008, 1.469],
 ];
 
-/** The orbital part of orbicularis oculi: a C round the orbital margin, open medially where it arises. */
-function orbitalRing(): Vec3[] {
-  const pts: Vec3[] = [];
-  for (let deg = 25; deg <= 335; deg += 31) {
-    const a = (deg * Math.PI) / 180;
-    const x = 0.033 - 0.026 * Math.cos(a);
-    const z = 1.614 + 0.024 * Math.sin(a);
-    const drop = 16.6 * Math.max(0, x - 0.02) ** 2;
-    pts.push([x, 0.1005 + 0.1 * (z - 1.614) - drop + 0.0045, z]);
-  }
-  return pts;
-}
-const ORBITAL_RING = orbitalRing();
+/**
+ * The orbital part of orbicularis oculi: a C round the orbital margin, open medially where it
+ * arises, 3.5 mm in front of the bone (points probed on the skull's drawn surface).
+ */
+const ORBITAL_RING: Vec3[] = [
+  [0.0094, 0.1027, 1.6241],
+  [0.0185, 0.1072, 1.6339],
+  [0.0316, 0.1045, 1.638],
+  [0.0452, 0.0955, 1.6352],
+  [0.0545, 0.0875, 1.626],
+  [0.0575, 0.0835, 1.614],
+  [0.0545, 0.0885, 1.6016],
+  [0.0452, 0.0963, 1.5928],
+  [0.0316, 0.1015, 1.59],
+  [0.0185, 0.1032, 1.5941],
+  [0.0094, 0.1017, 1.6039],
+];
 const ringFacing = (p: Vec3): Vec3 => [2 * 16.6 * Math.max(0, p[0] - 0.02), 1, 0];
 
 export const headMuscles: readonly Muscle[] = [
@@ -221,7 +225,7 @@ export const headMuscles: readonly Muscle[] = [
       [-0.034, 0.0835, 1.5555],
     ],
     facing: [[0.8, 0.6, 0], [0.6, 0.8, 0], [0.3, 1, 0], [0, 1, 0], [-0.3, 1, 0], [-0.6, 0.8, 0], [-0.8, 0.6, 0]],
-    profile: band([[0, 0.006, 0.005], [0.15, 0.011, 0.006], [0.5, 0.013, 0.006], [0.85, 0.011, 0.006], [1, 0.006, 0.005]]),
+    profile: band([[0, 0.006, 0.004], [0.15, 0.009, 0.0045], [0.5, 0.011, 0.0045], [0.85, 0.009, 0.0045], [1, 0.006, 0.004]]),
   },
   {
     id: 'lowerorbicularisoris',
@@ -244,7 +248,7 @@ export const headMuscles: readonly Muscle[] = [
       [-0.034, 0.0835, 1.5525],
     ],
     facing: [[0.8, 0.6, 0], [0.6, 0.8, 0], [0.3, 1, 0], [0, 1, 0], [-0.3, 1, 0], [-0.6, 0.8, 0], [-0.8, 0.6, 0]],
-    profile: band([[0, 0.006, 0.005], [0.15, 0.011, 0.006], [0.5, 0.012, 0.006], [0.85, 0.011, 0.006], [1, 0.006, 0.005]]),
+    profile: band([[0, 0.006, 0.004], [0.15, 0.009, 0.0045], [0.5, 0.01, 0.0045], [0.85, 0.009, 0.0045], [1, 0.006, 0.004]]),
   },
   {
     id: 'buccinator',
@@ -303,21 +307,24 @@ export const headMuscles: readonly Muscle[] = [
     facing: [1, 0, 0],
     profile: band([[0, 0.018, 0.005], [0.5, 0.02, 0.007], [1, 0.018, 0.004]]),
   },
+  // Temporalis: a fan of three strands 4 mm off the temporal fossa (points probed on the skull's
+  // surface), converging deep to the zygomatic arch onto the coronoid process.
   {
     id: 'anteriortemporalis',
     name: 'Temporalis (anterior fibres)',
     shape: 'fan',
     depth: 'superficial',
-    origin: [at('skull', 'front of the temporal fossa, up to the temporal lines', [SUPERIOR_TEMPORAL_LINE[0] ?? [0.06, 0.061, 1.671], [0.058, 0.05, 1.64]], 0.006)],
+    origin: [at('skull', 'front of the temporal fossa, up to the temporal lines', [SUPERIOR_TEMPORAL_LINE[0] ?? [0.06, 0.061, 1.671], [0.0612, 0.0517, 1.6405]], 0.006)],
     insertion: [at('mandible', 'tip and anterior border of the coronoid process, down to the retromolar fossa', [CORONOID_TIP, [0.043, 0.053, 1.572]], 0.004)],
     path: [
-      [0.064, 0.05, 1.664],
-      [0.061, 0.05, 1.638],
-      [0.056, 0.049, 1.612],
-      [0.048, 0.049, 1.592],
+      [0.0668, 0.054, 1.664],
+      [0.0655, 0.052, 1.64],
+      [0.0615, 0.05, 1.62],
+      [0.0535, 0.047, 1.602],
+      [0.0475, 0.048, 1.591],
     ],
-    facing: [[1, 0.4, 0.2], [1, 0.4, 0], [1, 0.3, 0], [1, 0.2, 0]],
-    profile: band([[0, 0.026, 0.006], [0.4, 0.024, 0.009], [0.8, 0.016, 0.009], [1, 0.011, 0.006]]),
+    facing: [[1, 0.5, 0.2], [1, 0.5, 0], [1, 0.4, 0], [1, 0.3, 0], [1, 0.2, 0]],
+    profile: band([[0, 0.048, 0.006], [0.4, 0.04, 0.008], [0.8, 0.022, 0.009], [1, 0.012, 0.006]]),
   },
   {
     id: 'middletemporalis',
@@ -327,32 +334,33 @@ export const headMuscles: readonly Muscle[] = [
     origin: [at('skull', 'floor of the temporal fossa, up to the temporal lines', [SUPERIOR_TEMPORAL_LINE[1] ?? [0.072, 0.001, 1.686], TEMPORAL_FOSSA], 0.006)],
     insertion: [at('mandible', 'tip and medial surface of the coronoid process', [CORONOID_TIP], 0.004)],
     path: [
-      [0.0755, 0.008, 1.676],
-      [0.0715, 0.018, 1.65],
-      [0.0645, 0.031, 1.624],
-      [0.056, 0.041, 1.603],
-      [0.0475, 0.047, 1.591],
+      [0.0755, 0.005, 1.684],
+      [0.0757, 0.012, 1.655],
+      [0.0706, 0.027, 1.628],
+      [0.062, 0.037, 1.612],
+      [0.054, 0.043, 1.602],
+      [0.047, 0.047, 1.592],
     ],
-    facing: [[1, 0, 0.4], [1, 0.1, 0.1], [1, 0.2, 0], [1, 0.2, 0], [1, 0.2, 0]],
-    profile: band([[0, 0.034, 0.005], [0.35, 0.028, 0.009], [0.75, 0.016, 0.009], [1, 0.01, 0.006]]),
+    facing: [[1, 0, 0.5], [1, 0.05, 0.1], [1, 0.2, 0], [1, 0.2, 0], [1, 0.2, 0], [1, 0.2, 0]],
+    profile: band([[0, 0.06, 0.006], [0.3, 0.052, 0.008], [0.7, 0.028, 0.009], [1, 0.012, 0.006]]),
   },
   {
     id: 'posteriortemporalis',
     name: 'Temporalis (posterior fibres)',
     shape: 'fan',
     depth: 'superficial',
-    origin: [at('skull', 'back of the temporal fossa, up to the temporal lines', [SUPERIOR_TEMPORAL_LINE[2] ?? [0.065, -0.051, 1.665], [0.068, -0.02, 1.645]], 0.006)],
+    origin: [at('skull', 'back of the temporal fossa, up to the temporal lines', [SUPERIOR_TEMPORAL_LINE[2] ?? [0.065, -0.051, 1.665], [0.0709, -0.0188, 1.6405]], 0.006)],
     insertion: [at('mandible', 'medial surface of the coronoid process', [[0.0425, 0.046, 1.585]], 0.004)],
     path: [
-      [0.07, -0.042, 1.655],
-      [0.07, -0.016, 1.638],
-      [0.0655, 0.008, 1.622],
-      [0.059, 0.027, 1.607],
-      [0.0515, 0.039, 1.597],
-      [0.0465, 0.045, 1.59],
+      [0.0713, -0.044, 1.66],
+      [0.0749, -0.019, 1.64],
+      [0.0725, 0.004, 1.625],
+      [0.064, 0.026, 1.613],
+      [0.055, 0.04, 1.602],
+      [0.0465, 0.046, 1.592],
     ],
-    facing: [[1, -0.2, 0.3], [1, -0.1, 0.2], [1, 0, 0.1], [1, 0.1, 0], [1, 0.2, 0], [1, 0.2, 0]],
-    profile: band([[0, 0.028, 0.005], [0.3, 0.024, 0.008], [0.7, 0.014, 0.008], [1, 0.009, 0.005]]),
+    facing: [[1, -0.4, 0.3], [1, -0.1, 0.2], [1, 0, 0.1], [1, 0.1, 0], [1, 0.2, 0], [1, 0.2, 0]],
+    profile: band([[0, 0.056, 0.006], [0.3, 0.048, 0.008], [0.7, 0.024, 0.008], [1, 0.01, 0.006]]),
   },
   {
     id: 'medialpterygoid',

@@ -176,9 +176,9 @@ export const neckMuscles: readonly Muscle[] = [
       at('mylohyoidraphe', 'median fibrous raphe from the chin to the hyoid', F.raphe, 0.003),
       at('hyoid', 'front of the body of the hyoid (posterior fibres)', [HYOID_FRONT], 0.003),
     ],
-    path: between([0.0235, 0.055, 1.5215], [0.0015, 0.0585, 1.4875], 4, [0, 0, -0.003]),
+    path: between([0.0245, 0.054, 1.519], [0.0015, 0.0595, 1.4875], 4, [0, 0, -0.004]),
     facing: [0.6, 0, -1],
-    profile: band([[0, 0.04, 0.0035], [0.5, 0.034, 0.004], [1, 0.028, 0.0035]]),
+    profile: band([[0, 0.05, 0.0035], [0.5, 0.045, 0.004], [1, 0.036, 0.0035]]),
   },
   {
     id: 'geniohyoid',
