@@ -20,9 +20,7 @@ import { FACE_LANDMARKS as F } from '../bones/face';
 const at = (bone: string | null, area: string, points: readonly Vec3[], radius = 0.004): Attachment => ({ bone, area, points, radius });
 const band = (stations: readonly [number, number, number][]): BellyStation[] => stations.map(([t, w, d]) => ({ t, w, d }));
 
-const FORWARD: Vec3 = [0, 1, 0];
 const LATERAL: Vec3 = [1, 0, 0];
-const MEDIAL: Vec3 = [-1, 0, 0];
 const UP: Vec3 = [0, 0, 1];
 
 // --- Landmarks used here (HEAD-LANDMARKS.md, snapped).
@@ -38,8 +36,6 @@ const LATERAL_PLATE_LATERAL: Vec3 = [0.026, 0.027, 1.57];
 const LATERAL_PLATE_MEDIAL: Vec3 = [0.02, 0.029, 1.568];
 const ANGLE_MEDIAL: Vec3 = [0.043, 0.025, 1.536];
 const GONION: Vec3 = [0.05, 0.02, 1.532];
-const RAMUS_LATERAL: Vec3 = [0.049, 0.03, 1.545];
-const ZYGOMATIC_BODY: Vec3 = [0.061, 0.076, 1.594];
 const ARCH_FRONT: Vec3 = [0.061, 0.052, 1.592];
 const ARCH_BACK: Vec3 = [0.066, 0.02, 1.596];
 const MAXILLA_MOLARS: Vec3 = [0.034, 0.05, 1.57];
@@ -47,10 +43,8 @@ const MANDIBLE_MOLARS: Vec3 = [0.045, 0.045, 1.54];
 const CANINE_FOSSA: Vec3 = [0.019, 0.1, 1.585];
 const INCISIVE_FOSSA: Vec3 = [0.009, 0.101, 1.575];
 const INCISIVE_FOSSA_MANDIBLE: Vec3 = [0.007, 0.097, 1.535];
-const NASAL_BONES_END: Vec3 = [0.0, 0.108, 1.614];
 const MEDIAL_ORBITAL_MARGIN: Vec3 = [0.011, 0.098, 1.618];
 const STYLOID_TIP: Vec3 = [0.034, 0.011, 1.551];
-const GENIAL_TUBERCLES: Vec3 = [0.0, 0.077, 1.515];
 const HYOID_BODY_UPPER: Vec3 = [0.0, 0.042, 1.464];
 const HYOID_GREATER_HORN: Vec3[] = [
   [0.012, 0.04, 1.462],

@@ -67,7 +67,6 @@ const HYOID_HORN_MIDDLE: Vec3 = [0.019, 0.024, 1.464];
 const HYOID_BODY_HORN: Vec3 = [0.013, 0.037, 1.462];
 const THYROID_OBLIQUE_LINE: Vec3 = [0.02, 0.038, 1.418];
 const SCALENE_TUBERCLE: Vec3 = [0.0601, 0.0064, 1.4584];
-const RIB1_OUTER_BORDER: Vec3 = [0.0681, -0.02, 1.4722];
 const MANUBRIUM_BACK: Vec3 = [0.0003, 0.0307, 1.4397];
 const CLAVICLE_MEDIAL_BACK: Vec3 = [0.0395, 0.0211, 1.4692];
 const COSTAL_CARTILAGE1_DEEP: Vec3 = [0.033, 0.0248, 1.4403];
@@ -285,7 +284,7 @@ export const neckMuscles: readonly Muscle[] = [
     depth: 'deep',
     origin: [at('cervicalspine', 'posterior tubercles of the transverse processes of C4 to C6', [POSTERIOR_TUBERCLE[4], POSTERIOR_TUBERCLE[5], POSTERIOR_TUBERCLE[6]], 0.004)],
     insertion: [at('rib2', 'outer surface of the second rib, behind the attachment of serratus anterior', [[0.0691, -0.0585, 1.4559]], 0.005)],
-    path: between([0.033, -0.039, 1.527], [0.068, -0.062, 1.461], 5, [0.005, -0.004, 0.002]),
+    path: between([0.033, -0.039, 1.527], [0.068, -0.062, 1.461], 5, [0.006, -0.006, 0.003]),
     facing: [0.8, -0.5, 0.3],
     profile: band([[0, 0.012, 0.005], [0.4, 0.014, 0.008], [1, 0.012, 0.005]]),
   },
