@@ -284,7 +284,7 @@ export const neckMuscles: readonly Muscle[] = [
     depth: 'deep',
     origin: [at('cervicalspine', 'posterior tubercles of the transverse processes of C4 to C6', [POSTERIOR_TUBERCLE[4], POSTERIOR_TUBERCLE[5], POSTERIOR_TUBERCLE[6]], 0.004)],
     insertion: [at('rib2', 'outer surface of the second rib, behind the attachment of serratus anterior', [[0.0691, -0.0585, 1.4559]], 0.005)],
-    path: between([0.033, -0.039, 1.527], [0.068, -0.062, 1.461], 5, [0.006, -0.006, 0.003]),
+    path: between([0.034, -0.039, 1.528], [0.068, -0.062, 1.461], 5, [0.009, -0.004, 0.003]),
     facing: [0.8, -0.5, 0.3],
     profile: band([[0, 0.012, 0.005], [0.4, 0.014, 0.008], [1, 0.012, 0.005]]),
   },
