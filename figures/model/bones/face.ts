@@ -15,11 +15,33 @@
  * raphe are mirrored to the left at render time), in the body frame of HEAD-LANDMARKS.md.
  */
 import type { Bone, Vec3 } from '../types';
-import { blob, mirrored, tube } from './shapes';
+import { HEAD_LANDMARKS } from './head';
+import { add, blob, lerp, mirrored, sub, tube } from './shapes';
 import { LOWER_LIMB_FRAMES } from './shoulder';
 
 /** The upper and lower limbs' own frames leave the face out. */
 const HIDDEN = [...LOWER_LIMB_FRAMES, 'upperlimb', 'arm', 'forearm', 'shoulder'];
+
+/**
+ * A point that moves with a bone of the head: written where the bone was when the muscles were
+ * modelled, moved by as much as the bone's landmark seed (HEAD_LANDMARKS) has moved since. The
+ * head's skeleton does not yet meet the trunk's (see muscles/neck.ts); when the skull base, the
+ * mandible or the hyoid and larynx are moved, the points of the neck's muscles follow them.
+ */
+function follows(landmark: string, then: Vec3): (p: Vec3) => Vec3 {
+  const now = HEAD_LANDMARKS.find((l) => l.name === landmark)?.at;
+  if (!now) throw new Error(`no head landmark named ${landmark}`);
+  const moved = sub(now, then);
+  return (p) => add(p, moved);
+}
+
+/** Points on the skull base (mastoid, styloid, occipital), on the mandible, on the hyoid, on the thyroid cartilage. */
+export const onSkull = follows('mastoid process, tip', [0.054, -0.009, 1.565]);
+export const onMandible = follows('menton (lowest point of the chin)', [0, 0.087, 1.502]);
+export const onHyoid = follows('hyoid, body (front)', [0, 0.046, 1.46]);
+export const onLarynx = follows('oblique line of the thyroid cartilage', [0.021, 0.038, 1.418]);
+/** A point of the floor of the mouth, between the mandible and the hyoid. */
+export const onFloor = (p: Vec3): Vec3 => lerp(onMandible(p), onHyoid(p), 0.5);
 
 /** Points the muscles of the face attach to on these structures. */
 export const FACE_LANDMARKS = {
@@ -42,11 +64,7 @@ export const FACE_LANDMARKS = {
   /** Soft palate, oral surface, beside the midline (palatoglossus). */
   softPalate: [0.008, 0.0255, 1.558] as Vec3,
   /** Mylohyoid raphe: front (near the chin), middle, back (at the hyoid). */
-  raphe: [
-    [0.0, 0.0715, 1.5045],
-    [0.0, 0.059, 1.4855],
-    [0.0, 0.0475, 1.4705],
-  ] as Vec3[],
+  raphe: [onMandible([0.0, 0.0715, 1.5045]), onFloor([0.0, 0.059, 1.4855]), onHyoid([0.0, 0.0475, 1.4705])],
 };
 
 const ALA = blob('ala (lateral crus of the alar cartilage)', [0.0105, 0.1105, 1.586], [0.0045, 0.0085, 0.0055], [[0.8, 0.6, 0], [-0.6, 0.8, 0]]);

@@ -1,5 +1,5 @@
 import type { Attachment, BellyStation, Muscle, Tendon, Vec3 } from '../types';
-import { FACE_LANDMARKS as F } from '../bones/face';
+import { FACE_LANDMARKS as F, onFloor, onHyoid, onLarynx, onMandible, onSkull } from '../bones/face';
 
 /**
  * Muscles of the neck (issue 13, point 3), right side (mirrored at render time):
@@ -19,7 +19,9 @@ import { FACE_LANDMARKS as F } from '../bones/face';
  * occipital bone, and the hyoid (z 1.46) and larynx (cricoid z 1.38) lie at and below the jugular
  * notch (z 1.464). So the suboccipital muscles are short and partly in bone, sternothyroid runs
  * down from the sternum to the thyroid cartilage and sternohyoid is almost level; their paths are
- * written between their attachments (`between`) so they follow when the bones are moved.
+ * written between their attachments (`between`), and every point on the skull base, the mandible,
+ * the hyoid or the thyroid cartilage moves with that bone (`onSkull`, `onMandible`, `onHyoid`,
+ * `onLarynx`, bones/face.ts), so they follow when the head's bones are moved.
  */
 
 const at = (bone: string | null, area: string, points: readonly Vec3[], radius = 0.004): Attachment => ({ bone, area, points, radius });
@@ -54,29 +56,25 @@ const POSTERIOR_TUBERCLE: Record<2 | 3 | 4 | 5 | 6 | 7, Vec3> = {
   6: [0.0305, -0.0359, 1.517],
   7: [0.0364, -0.0463, 1.502],
 };
-const INFERIOR_NUCHAL_LINE: Vec3 = [0.019, -0.068, 1.586];
-const BETWEEN_NUCHAL_LINES: Vec3 = [0.019, -0.076, 1.601];
-const MASTOID_NOTCH: Vec3 = [0.049, -0.012, 1.577];
-const STYLOID_ROOT: Vec3 = [0.043, -0.001, 1.586];
-const MYLOHYOID_LINE: Vec3 = [0.026, 0.053, 1.525];
-const DIGASTRIC_FOSSA: Vec3 = [0.008, 0.08, 1.505];
-const GENIAL_TUBERCLES: Vec3 = [0.0, 0.077, 1.515];
-const HYOID_FRONT: Vec3 = [0.0, 0.045, 1.46];
-const HYOID_LOWER: Vec3 = [-0.001, 0.042, 1.456];
-const HYOID_HORN_MIDDLE: Vec3 = [0.019, 0.024, 1.464];
-const HYOID_BODY_HORN: Vec3 = [0.013, 0.037, 1.462];
-const THYROID_OBLIQUE_LINE: Vec3 = [0.02, 0.038, 1.418];
+const INFERIOR_NUCHAL_LINE: Vec3 = onSkull([0.019, -0.068, 1.586]);
+const BETWEEN_NUCHAL_LINES: Vec3 = onSkull([0.019, -0.076, 1.601]);
+const MASTOID_NOTCH: Vec3 = onSkull([0.049, -0.012, 1.577]);
+const STYLOID_ROOT: Vec3 = onSkull([0.043, -0.001, 1.586]);
+const MYLOHYOID_LINE: Vec3 = onMandible([0.026, 0.053, 1.525]);
+const DIGASTRIC_FOSSA: Vec3 = onMandible([0.008, 0.08, 1.505]);
+const GENIAL_TUBERCLES: Vec3 = onMandible([0.0, 0.077, 1.515]);
+const HYOID_FRONT: Vec3 = onHyoid([0.0, 0.045, 1.46]);
+const HYOID_LOWER: Vec3 = onHyoid([-0.001, 0.042, 1.456]);
+const HYOID_HORN_MIDDLE: Vec3 = onHyoid([0.019, 0.024, 1.464]);
+const HYOID_BODY_HORN: Vec3 = onHyoid([0.013, 0.037, 1.462]);
+const THYROID_OBLIQUE_LINE: Vec3 = onLarynx([0.02, 0.038, 1.418]);
 const SCALENE_TUBERCLE: Vec3 = [0.0601, 0.0064, 1.4584];
 const MANUBRIUM_BACK: Vec3 = [0.0003, 0.0307, 1.4397];
 const CLAVICLE_MEDIAL_BACK: Vec3 = [0.0395, 0.0211, 1.4692];
 const COSTAL_CARTILAGE1_DEEP: Vec3 = [0.033, 0.0248, 1.4403];
 const SCAPULAR_NOTCH: Vec3 = [0.1302, -0.07, 1.4557];
 
-const DIGASTRIC_TENDON: Vec3[] = [
-  [0.0215, 0.027, 1.4775],
-  [0.0175, 0.0375, 1.4705],
-  [0.0155, 0.0475, 1.4725],
-];
+const DIGASTRIC_TENDON: Vec3[] = [onHyoid([0.0215, 0.027, 1.4775]), onHyoid([0.0175, 0.0375, 1.4705]), onHyoid([0.0155, 0.0475, 1.4725])];
 const OMOHYOID_TENDON: Vec3[] = [
   [0.056, -0.004, 1.462],
   [0.049, 0.003, 1.46],
@@ -92,8 +90,8 @@ export const neckMuscles: readonly Muscle[] = [
     shape: 'flat',
     depth: 'deep',
     origin: [at('cervicalspine', 'spinous process of the axis (C2)', [C2_SPINOUS_TIP, C2_SPINOUS_SIDE], 0.004)],
-    insertion: [at('skull', 'lateral part of the inferior nuchal line and the bone below it', [[0.0295, -0.0626, 1.5864], INFERIOR_NUCHAL_LINE], 0.005)],
-    path: between([0.006, -0.066, 1.5735], [0.03, -0.07, 1.587], 4, [0, -0.004, 0]),
+    insertion: [at('skull', 'lateral part of the inferior nuchal line and the bone below it', [onSkull([0.0295, -0.0626, 1.5864]), INFERIOR_NUCHAL_LINE], 0.005)],
+    path: between([0.006, -0.066, 1.5735], onSkull([0.03, -0.07, 1.587]), 4, [0, -0.004, 0]),
     facing: [0.2, -1, 0.1],
     profile: band([[0, 0.008, 0.005], [0.5, 0.014, 0.007], [1, 0.018, 0.005]]),
   },
@@ -103,8 +101,8 @@ export const neckMuscles: readonly Muscle[] = [
     shape: 'flat',
     depth: 'deep',
     origin: [at('cervicalspine', 'posterior tubercle of the atlas (C1)', [C1_POSTERIOR_TUBERCLE], 0.004)],
-    insertion: [at('skull', 'medial part of the inferior nuchal line and the bone between it and the foramen magnum', [[0.0088, -0.0667, 1.5862], [0.0117, -0.0577, 1.5817]], 0.004)],
-    path: between([0.003, -0.073, 1.602], [0.01, -0.069, 1.585], 3, [0, -0.003, 0]),
+    insertion: [at('skull', 'medial part of the inferior nuchal line and the bone between it and the foramen magnum', [onSkull([0.0088, -0.0667, 1.5862]), onSkull([0.0117, -0.0577, 1.5817])], 0.004)],
+    path: between([0.003, -0.073, 1.602], onSkull([0.01, -0.069, 1.585]), 3, [0, -0.003, 0]),
     facing: [0, -1, 0],
     profile: band([[0, 0.007, 0.004], [0.5, 0.011, 0.005], [1, 0.013, 0.004]]),
   },
@@ -125,8 +123,8 @@ export const neckMuscles: readonly Muscle[] = [
     shape: 'flat',
     depth: 'deep',
     origin: [at('cervicalspine', 'upper surface of the transverse process of the atlas (C1)', [C1_TRANSVERSE], 0.004)],
-    insertion: [at('skull', 'occipital bone between the superior and inferior nuchal lines, lateral to semispinalis capitis', [[0.036, -0.07, 1.6], BETWEEN_NUCHAL_LINES], 0.005)],
-    path: between([0.039, -0.037, 1.604], [0.032, -0.07, 1.601], 4, [0.003, -0.003, 0]),
+    insertion: [at('skull', 'occipital bone between the superior and inferior nuchal lines, lateral to semispinalis capitis', [onSkull([0.036, -0.07, 1.6]), BETWEEN_NUCHAL_LINES], 0.005)],
+    path: between([0.039, -0.037, 1.604], onSkull([0.032, -0.07, 1.601]), 4, [0.003, -0.003, 0]),
     facing: [0.6, -0.6, 0.2],
     profile: band([[0, 0.008, 0.005], [0.5, 0.013, 0.007], [1, 0.016, 0.005]]),
   },
@@ -137,9 +135,9 @@ export const neckMuscles: readonly Muscle[] = [
     name: 'Stylohyoid',
     shape: 'fusiform',
     depth: 'intermediate',
-    origin: [at('skull', 'posterior border of the styloid process, near its base', [STYLOID_ROOT, [0.04, 0.002, 1.576]], 0.003)],
+    origin: [at('skull', 'posterior border of the styloid process, near its base', [STYLOID_ROOT, onSkull([0.04, 0.002, 1.576])], 0.003)],
     insertion: [at('hyoid', 'body of the hyoid at its junction with the greater horn', [HYOID_BODY_HORN], 0.003)],
-    path: between([0.0405, 0.0005, 1.577], [0.0145, 0.0355, 1.4645], 6, [0.004, -0.002, 0]),
+    path: between(onSkull([0.0405, 0.0005, 1.577]), onHyoid([0.0145, 0.0355, 1.4645]), 6, [0.004, -0.002, 0]),
     facing: [1, 0.3, 0],
     profile: band([[0, 0.003, 0.003], [0.4, 0.006, 0.005], [0.8, 0.005, 0.004], [1, 0.003, 0.003]]),
   },
@@ -150,7 +148,7 @@ export const neckMuscles: readonly Muscle[] = [
     depth: 'intermediate',
     origin: [at('skull', 'mastoid notch, medial side of the mastoid process', [MASTOID_NOTCH], 0.004)],
     insertion: [at('hyoid', 'intermediate tendon, held to the body and greater horn of the hyoid by a fibrous loop', [HYOID_BODY_HORN], 0.003)],
-    path: between([0.0475, -0.0085, 1.572], DIGASTRIC_TENDON[0] ?? [0.0215, 0.027, 1.4775], 5, [0.004, -0.002, 0]),
+    path: between(onSkull([0.0475, -0.0085, 1.572]), DIGASTRIC_TENDON[0] ?? [0.0215, 0.027, 1.4775], 5, [0.004, -0.002, 0]),
     facing: [1, 0.3, 0],
     profile: band([[0, 0.008, 0.006], [0.4, 0.011, 0.009], [0.85, 0.007, 0.006], [1, 0.004, 0.004]]),
   },
@@ -161,7 +159,7 @@ export const neckMuscles: readonly Muscle[] = [
     depth: 'superficial',
     origin: [at('mandible', 'digastric fossa on the inner side of the lower border, near the midline', [DIGASTRIC_FOSSA], 0.004)],
     insertion: [at('hyoid', 'intermediate tendon, held to the body and greater horn of the hyoid by a fibrous loop', [HYOID_BODY_HORN], 0.003)],
-    path: between([0.009, 0.0775, 1.5005], DIGASTRIC_TENDON[2] ?? [0.0155, 0.0475, 1.4725], 4, [0, 0, -0.002]),
+    path: between(onMandible([0.009, 0.0775, 1.5005]), DIGASTRIC_TENDON[2] ?? [0.0155, 0.0475, 1.4725], 4, [0, 0, -0.002]),
     facing: [0.3, 0, -1],
     profile: band([[0, 0.008, 0.005], [0.4, 0.011, 0.007], [0.85, 0.007, 0.005], [1, 0.004, 0.003]]),
   },
@@ -170,12 +168,12 @@ export const neckMuscles: readonly Muscle[] = [
     name: 'Mylohyoid',
     shape: 'sheet',
     depth: 'intermediate',
-    origin: [at('mandible', 'mylohyoid line on the inner surface of the body of the mandible', [[0.032, 0.041, 1.53], MYLOHYOID_LINE, [0.014, 0.071, 1.516]], 0.004)],
+    origin: [at('mandible', 'mylohyoid line on the inner surface of the body of the mandible', [onMandible([0.032, 0.041, 1.53]), MYLOHYOID_LINE, onMandible([0.014, 0.071, 1.516])], 0.004)],
     insertion: [
       at('mylohyoidraphe', 'median fibrous raphe from the chin to the hyoid', F.raphe, 0.003),
       at('hyoid', 'front of the body of the hyoid (posterior fibres)', [HYOID_FRONT], 0.003),
     ],
-    path: between([0.0245, 0.054, 1.519], [0.0015, 0.0595, 1.4875], 4, [0, 0, -0.004]),
+    path: between(onMandible([0.0245, 0.054, 1.519]), onFloor([0.0015, 0.0595, 1.4875]), 4, [0, 0, -0.004]),
     facing: [0.6, 0, -1],
     profile: band([[0, 0.05, 0.0035], [0.5, 0.045, 0.004], [1, 0.036, 0.0035]]),
   },
@@ -184,9 +182,9 @@ export const neckMuscles: readonly Muscle[] = [
     name: 'Geniohyoid',
     shape: 'fusiform',
     depth: 'deep',
-    origin: [at('mandible', 'inferior mental spine (inferior genial tubercle)', [[0.002, 0.076, 1.511], GENIAL_TUBERCLES], 0.003)],
-    insertion: [at('hyoid', 'front of the body of the hyoid', [HYOID_FRONT, [0.006, 0.045, 1.46]], 0.003)],
-    path: between([0.0045, 0.0735, 1.5085], [0.0055, 0.0475, 1.4655], 5, [0.002, 0, 0.003]),
+    origin: [at('mandible', 'inferior mental spine (inferior genial tubercle)', [onMandible([0.002, 0.076, 1.511]), GENIAL_TUBERCLES], 0.003)],
+    insertion: [at('hyoid', 'front of the body of the hyoid', [HYOID_FRONT, onHyoid([0.006, 0.045, 1.46])], 0.003)],
+    path: between(onMandible([0.0045, 0.0735, 1.5085]), onHyoid([0.0055, 0.0475, 1.4655]), 5, [0.002, 0, 0.003]),
     facing: [0, 0, -1],
     profile: band([[0, 0.007, 0.005], [0.4, 0.011, 0.007], [1, 0.009, 0.004]]),
   },
@@ -209,8 +207,8 @@ export const neckMuscles: readonly Muscle[] = [
     shape: 'fusiform',
     depth: 'superficial',
     origin: [at(null, 'intermediate tendon', [OMOHYOID_TENDON[2] ?? [0.042, 0.01, 1.459]], 0.003)],
-    insertion: [at('hyoid', 'lower border of the body of the hyoid, lateral to sternohyoid', [[0.011, 0.041, 1.457]], 0.003)],
-    path: between(OMOHYOID_TENDON[2] ?? [0.042, 0.01, 1.459], [0.012, 0.0435, 1.4575], 4, [0, 0.004, 0]),
+    insertion: [at('hyoid', 'lower border of the body of the hyoid, lateral to sternohyoid', [onHyoid([0.011, 0.041, 1.457])], 0.003)],
+    path: between(OMOHYOID_TENDON[2] ?? [0.042, 0.01, 1.459], onHyoid([0.012, 0.0435, 1.4575]), 4, [0, 0.004, 0]),
     facing: [0.5, 1, 0],
     profile: band([[0, 0.005, 0.004], [0.5, 0.009, 0.005], [1, 0.007, 0.003]]),
   },
@@ -223,8 +221,8 @@ export const neckMuscles: readonly Muscle[] = [
       at('sternum', 'posterior surface of the manubrium', [[0.008, 0.031, 1.446], MANUBRIUM_BACK], 0.004),
       at('clavicle', 'medial end of the clavicle, back', [CLAVICLE_MEDIAL_BACK], 0.004),
     ],
-    insertion: [at('hyoid', 'lower border of the body of the hyoid, medial to omohyoid', [HYOID_LOWER, [0.006, 0.042, 1.456]], 0.003)],
-    path: between([0.016, 0.034, 1.458], [0.0055, 0.045, 1.457], 4, [0, 0.004, 0.002]),
+    insertion: [at('hyoid', 'lower border of the body of the hyoid, medial to omohyoid', [HYOID_LOWER, onHyoid([0.006, 0.042, 1.456])], 0.003)],
+    path: between([0.016, 0.034, 1.458], onHyoid([0.0055, 0.045, 1.457]), 4, [0, 0.004, 0.002]),
     facing: [0.2, 1, 0],
     profile: band([[0, 0.016, 0.004], [0.5, 0.012, 0.004], [1, 0.009, 0.003]]),
   },
@@ -238,7 +236,7 @@ export const neckMuscles: readonly Muscle[] = [
       at('costalcartilage1', 'edge of the first costal cartilage', [COSTAL_CARTILAGE1_DEEP], 0.004),
     ],
     insertion: [at('thyroid-cartilage', 'oblique line of the lamina of the thyroid cartilage', [THYROID_OBLIQUE_LINE], 0.004)],
-    path: between([0.016, 0.028, 1.435], [0.022, 0.041, 1.419], 4, [0.004, 0.003, 0]),
+    path: between([0.016, 0.028, 1.435], onLarynx([0.022, 0.041, 1.419]), 4, [0.004, 0.003, 0]),
     facing: [0.3, 1, 0],
     profile: band([[0, 0.014, 0.004], [0.5, 0.013, 0.004], [1, 0.01, 0.003]]),
   },
@@ -248,8 +246,8 @@ export const neckMuscles: readonly Muscle[] = [
     shape: 'flat',
     depth: 'intermediate',
     origin: [at('thyroid-cartilage', 'oblique line of the lamina of the thyroid cartilage', [THYROID_OBLIQUE_LINE], 0.004)],
-    insertion: [at('hyoid', 'lower border of the body and greater horn of the hyoid', [[0.01, 0.041, 1.457], HYOID_HORN_MIDDLE], 0.003)],
-    path: between([0.0225, 0.0405, 1.4195], [0.0175, 0.034, 1.4595], 4, [0.003, 0.003, 0]),
+    insertion: [at('hyoid', 'lower border of the body and greater horn of the hyoid', [onHyoid([0.01, 0.041, 1.457]), HYOID_HORN_MIDDLE], 0.003)],
+    path: between(onLarynx([0.0225, 0.0405, 1.4195]), onHyoid([0.0175, 0.034, 1.4595]), 4, [0.003, 0.003, 0]),
     facing: [0.6, 1, 0],
     profile: band([[0, 0.011, 0.003], [0.5, 0.013, 0.0035], [1, 0.014, 0.003]]),
   },
