@@ -1,13 +1,13 @@
 import { bones } from './bones';
-import { faceBones } from './bones/face';
-import { headMuscles, headTendons } from './muscles/head';
-import { neckMuscles, neckTendons } from './muscles/neck';
+import { hipMuscles, hipTendons } from './muscles/hip';
+import { legMuscles, legTendons } from './muscles/leg';
+import { thighMuscles, thighTendons } from './muscles/thigh';
 import type { AnatomicalModel } from './types';
 
-// TEMPORARY (preview of the head and neck only; not to be committed)
+/** The anatomical model: today the right lower limb, with the lumbar spine and the pelvis (its pages), and the skeleton of the head and neck (no pages yet). */
 export const model: AnatomicalModel = {
   regions: ['lowerlimb', 'leg', 'thigh', 'hip'],
-  bones: [...bones, ...faceBones],
-  muscles: [...headMuscles, ...neckMuscles],
-  tendons: [...headTendons, ...neckTendons],
+  bones,
+  muscles: [...legMuscles, ...thighMuscles, ...hipMuscles],
+  tendons: [...legTendons, ...thighTendons, ...hipTendons],
 };
