@@ -11,16 +11,14 @@
  * The skin and the lips are left to the muscles' attachments (`bone: null`, "skin of the
  * eyebrow", "skin and mucous membrane of the lips"): drawing them would hide the muscles.
  *
- * Landmarks (right side for paired structures; the modiolus, the palpebral ligaments and the
- * raphe are mirrored to the left at render time), in the body frame of HEAD-LANDMARKS.md.
+ * Paired structures (the modiolus, the palpebral ligament and raphe, the pterygomandibular raphe)
+ * are modelled on the right and mirrored at render time; the nose cartilages, the soft palate and
+ * the mylohyoid raphe are midline. Body frame and landmarks as in HEAD-LANDMARKS.md; like the
+ * skull, no framing leaves them out.
  */
 import type { Bone, Vec3 } from '../types';
 import { HEAD_LANDMARKS } from './head';
 import { add, blob, lerp, mirrored, sub, tube } from './shapes';
-import { LOWER_LIMB_FRAMES } from './shoulder';
-
-/** The upper and lower limbs' own frames leave the face out. */
-const HIDDEN = [...LOWER_LIMB_FRAMES, 'upperlimb', 'arm', 'forearm', 'shoulder'];
 
 /**
  * A point that moves with a bone of the head: written where the bone was when the muscles were
@@ -75,7 +73,6 @@ export const nasalCartilages: Bone = {
   name: 'Cartilages of the nose',
   midline: true,
   tissue: 'cartilage',
-  hiddenIn: HIDDEN,
   parts: [
     tube(
       'upper lateral cartilages and septum (dorsum)',
@@ -105,7 +102,6 @@ export const modiolus: Bone = {
   id: 'modiolus',
   name: 'Modiolus',
   tissue: 'ligament',
-  hiddenIn: HIDDEN,
   parts: [blob('modiolus', [0.0345, 0.0805, 1.554], [0.0035, 0.0035, 0.0045])],
 };
 
@@ -114,7 +110,6 @@ export const medialPalpebralLigament: Bone = {
   id: 'medialpalpebralligament',
   name: 'Medial palpebral ligament',
   tissue: 'ligament',
-  hiddenIn: HIDDEN,
   parts: [tube('medial palpebral ligament', [[0.0105, 0.0985, 1.6145], [0.0155, 0.1005, 1.614]], 0.003, { front: [0, 0, 1], caps: 0.002 })],
 };
 
@@ -123,7 +118,6 @@ export const lateralPalpebralRaphe: Bone = {
   id: 'lateralpalpebralraphe',
   name: 'Lateral palpebral raphe',
   tissue: 'ligament',
-  hiddenIn: HIDDEN,
   parts: [tube('lateral palpebral raphe', [[0.0485, 0.0915, 1.613], [0.0535, 0.0865, 1.613]], 0.003, { front: [0, 0, 1], caps: 0.002 })],
 };
 
@@ -132,7 +126,6 @@ export const pterygomandibularRaphe: Bone = {
   id: 'pterygomandibularraphe',
   name: 'Pterygomandibular raphe',
   tissue: 'ligament',
-  hiddenIn: HIDDEN,
   parts: [tube('pterygomandibular raphe', [[0.012, 0.031, 1.548], [0.021, 0.0335, 1.542], [0.031, 0.036, 1.535]], 0.003, { front: [0, 0, 1], caps: 0.002 })],
 };
 
@@ -142,7 +135,6 @@ export const softPalate: Bone = {
   name: 'Soft palate',
   midline: true,
   tissue: 'soft',
-  hiddenIn: HIDDEN,
   parts: [
     tube(
       'soft palate and uvula',
@@ -169,7 +161,6 @@ export const mylohyoidRaphe: Bone = {
   name: 'Mylohyoid raphe',
   midline: true,
   tissue: 'ligament',
-  hiddenIn: HIDDEN,
   parts: [tube('mylohyoid raphe', FACE_LANDMARKS.raphe, 0.003, { caps: 0.002 })],
 };
 
