@@ -18,6 +18,7 @@
  */
 import type { Bone, Vec3 } from '../types';
 import { HEAD_LANDMARKS } from './head';
+import { moveBone, placeHead } from './head-placement';
 import { add, blob, lerp, mirrored, sub, tube } from './shapes';
 
 /**
@@ -33,16 +34,23 @@ function follows(landmark: string, then: Vec3): (p: Vec3) => Vec3 {
   return (p) => add(p, moved);
 }
 
-/** Points on the skull base (mastoid, styloid, occipital), on the mandible, on the hyoid, on the thyroid cartilage. */
+/**
+ * Points on the temporal bone's processes (mastoid, styloid), on the occipital bone below the
+ * superior nuchal lines, on the mandible, on the hyoid, on the thyroid cartilage.
+ */
 export const onSkull = follows('mastoid process, tip', [0.054, -0.009, 1.565]);
+export const onOccipital = follows('inferior nuchal line', [0.02, -0.069, 1.585]);
 export const onMandible = follows('menton (lowest point of the chin)', [0, 0.087, 1.502]);
 export const onHyoid = follows('hyoid, body (front)', [0, 0.046, 1.46]);
 export const onLarynx = follows('oblique line of the thyroid cartilage', [0.021, 0.038, 1.418]);
 /** A point of the floor of the mouth, between the mandible and the hyoid. */
 export const onFloor = (p: Vec3): Vec3 => lerp(onMandible(p), onHyoid(p), 0.5);
 
-/** Points the muscles of the face attach to on these structures. */
-export const FACE_LANDMARKS = {
+/**
+ * Points the muscles of the face attach to on these structures, where the head was first modelled
+ * (muscles/head.ts places them with its muscles; `FACE_LANDMARKS` has them placed on the neck).
+ */
+export const MODELLED_FACE_LANDMARKS = {
   /** Dorsum of the nose on the upper lateral cartilages (transverse nasalis, procerus). */
   nasalDorsum: [0.0, 0.1175, 1.6] as Vec3,
   /** Upper lateral cartilage, upper part, beside the dorsum (procerus). */
@@ -61,6 +69,11 @@ export const FACE_LANDMARKS = {
   pterygomandibular: [0.021, 0.0335, 1.542] as Vec3,
   /** Soft palate, oral surface, beside the midline (palatoglossus). */
   softPalate: [0.008, 0.0255, 1.558] as Vec3,
+};
+
+/** Points the muscles of the face and the floor of the mouth attach to, where the head sits on the neck. */
+export const FACE_LANDMARKS = {
+  ...(Object.fromEntries(Object.entries(MODELLED_FACE_LANDMARKS).map(([k, v]) => [k, placeHead(v)])) as Record<keyof typeof MODELLED_FACE_LANDMARKS, Vec3>),
   /** Mylohyoid raphe: front (near the chin), middle, back (at the hyoid). */
   raphe: [onMandible([0.0, 0.0715, 1.5045]), onFloor([0.0, 0.059, 1.4855]), onHyoid([0.0, 0.0475, 1.4705])],
 };
@@ -165,4 +178,7 @@ export const mylohyoidRaphe: Bone = {
 };
 
 /** The soft structures of the face and the floor of the mouth (not yet in `bones`). */
-export const faceBones: readonly Bone[] = [nasalCartilages, modiolus, medialPalpebralLigament, lateralPalpebralRaphe, pterygomandibularRaphe, softPalate, mylohyoidRaphe];
+export const faceBones: readonly Bone[] = [
+  ...[nasalCartilages, modiolus, medialPalpebralLigament, lateralPalpebralRaphe, pterygomandibularRaphe, softPalate].map((b) => moveBone(b, placeHead)),
+  mylohyoidRaphe,
+];

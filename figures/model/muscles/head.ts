@@ -1,5 +1,6 @@
 import type { Attachment, BellyStation, Muscle, Tendon, Vec3 } from '../types';
-import { FACE_LANDMARKS as F } from '../bones/face';
+import { MODELLED_FACE_LANDMARKS as F } from '../bones/face';
+import { placeMuscle } from '../bones/head-placement';
 
 /**
  * Muscles of the head (issue 13, point 3), right side (mirrored at render time) unless `midline`:
@@ -12,8 +13,10 @@ import { FACE_LANDMARKS as F } from '../bones/face';
  *   opaque), the extrinsic muscles from the mandible, hyoid, styloid process and soft palate.
  *
  * Not yet in the model (figures/model/index.ts): enabled with the head region after review.
- * Coordinates from HEAD-LANDMARKS.md (snapped to the bones' surfaces) and from bones/face.ts
- * (nose cartilages, modiolus, palpebral ligaments, pterygomandibular raphe, soft palate).
+ * Coordinates are written where the head was first modelled (the seeds of HEAD_LANDMARKS in
+ * bones/head.ts and MODELLED_FACE_LANDMARKS in bones/face.ts, before their placement) and placed
+ * with the bones they attach to by `placeMuscle` (bones/head-placement.ts): the face and jaw move
+ * together, points on the hyoid with the hyoid, the tongue's muscles with the tongue.
  * Attachments on skin or mucosa have `bone: null`.
  */
 
@@ -71,7 +74,7 @@ const ORBITAL_RING: Vec3[] = [
 ];
 const ringFacing = (p: Vec3): Vec3 => [2 * 16.6 * Math.max(0, p[0] - 0.02), 1, 0];
 
-export const headMuscles: readonly Muscle[] = [
+const MODELLED_HEAD_MUSCLES: readonly Muscle[] = [
   // ---------------------------------------------------------------------------------------------
   // Orbital group.
   {
@@ -562,6 +565,22 @@ export const headMuscles: readonly Muscle[] = [
     profile: band([[0, 0.005, 0.003], [0.5, 0.005, 0.004], [1, 0.005, 0.003]]),
   },
 ];
+
+/** The tongue's muscles, placed with the tongue (the others with the face, the hyoid, the styloid). */
+const TONGUE_MUSCLES = new Set([
+  'superiorlongitudinaltongue',
+  'inferiorlongitudinaltongue',
+  'transversetongue',
+  'verticaltongue',
+  'genioglossus',
+  'genioglossushyoid',
+  'hyoglossus',
+  'styloglossus',
+  'palatoglossus',
+]);
+
+/** The muscles of the head, placed where the head sits on the neck (bones/head-placement.ts). */
+export const headMuscles: readonly Muscle[] = MODELLED_HEAD_MUSCLES.map((m) => placeMuscle(m, TONGUE_MUSCLES.has(m.id)));
 
 /** The head's tendons: none drawn apart from the muscles (temporalis ends fleshy on the coronoid here). */
 export const headTendons: readonly Tendon[] = [];

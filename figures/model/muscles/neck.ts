@@ -1,5 +1,5 @@
 import type { Attachment, BellyStation, Muscle, Tendon, Vec3 } from '../types';
-import { FACE_LANDMARKS as F, onFloor, onHyoid, onLarynx, onMandible, onSkull } from '../bones/face';
+import { FACE_LANDMARKS as F, onFloor, onHyoid, onLarynx, onMandible, onOccipital, onSkull } from '../bones/face';
 
 /**
  * Muscles of the neck (issue 13, point 3), right side (mirrored at render time):
@@ -14,14 +14,13 @@ import { FACE_LANDMARKS as F, onFloor, onHyoid, onLarynx, onMandible, onSkull } 
  * Coordinates from HEAD-LANDMARKS.md (skull, mandible, hyoid, cartilages) and LANDMARKS.md
  * (cervical vertebrae, ribs, sternum, clavicle, scapula), snapped to the bones' surfaces.
  *
- * Known skeleton problem (see the branch's report): the head's skeleton and the trunk's do not yet
- * meet. The atlas (C1, z 1.60) lies higher than the occipital condyles (z 1.553), inside the
- * occipital bone, and the hyoid (z 1.46) and larynx (cricoid z 1.38) lie at and below the jugular
- * notch (z 1.464). So the suboccipital muscles are short and partly in bone, sternothyroid runs
- * down from the sternum to the thyroid cartilage and sternohyoid is almost level; their paths are
- * written between their attachments (`between`), and every point on the skull base, the mandible,
- * the hyoid or the thyroid cartilage moves with that bone (`onSkull`, `onMandible`, `onHyoid`,
- * `onLarynx`, bones/face.ts), so they follow when the head's bones are moved.
+ * The head's bones were first modelled too low for the trunk's cervical spine; they are now placed
+ * on it (bones/head-placement.ts: the occipital condyles on the atlas, the hyoid at C4, the larynx
+ * at C5-C7). The paths are written between their attachments (`between`), and every point on the
+ * skull base, the mandible, the hyoid or the thyroid cartilage is written where that bone was first
+ * modelled and moved with it (`onSkull` for the mastoid and styloid processes, `onOccipital` for
+ * the occipital bone below the superior nuchal lines, `onMandible`, `onHyoid`, `onLarynx`,
+ * bones/face.ts).
  */
 
 const at = (bone: string | null, area: string, points: readonly Vec3[], radius = 0.004): Attachment => ({ bone, area, points, radius });
@@ -56,8 +55,8 @@ const POSTERIOR_TUBERCLE: Record<2 | 3 | 4 | 5 | 6 | 7, Vec3> = {
   6: [0.0305, -0.0359, 1.517],
   7: [0.0364, -0.0463, 1.502],
 };
-const INFERIOR_NUCHAL_LINE: Vec3 = onSkull([0.019, -0.068, 1.586]);
-const BETWEEN_NUCHAL_LINES: Vec3 = onSkull([0.019, -0.076, 1.601]);
+const INFERIOR_NUCHAL_LINE: Vec3 = onOccipital([0.019, -0.068, 1.586]);
+const BETWEEN_NUCHAL_LINES: Vec3 = onOccipital([0.019, -0.076, 1.601]);
 const MASTOID_NOTCH: Vec3 = onSkull([0.049, -0.012, 1.577]);
 const STYLOID_ROOT: Vec3 = onSkull([0.043, -0.001, 1.586]);
 const MYLOHYOID_LINE: Vec3 = onMandible([0.026, 0.053, 1.525]);
@@ -90,8 +89,8 @@ export const neckMuscles: readonly Muscle[] = [
     shape: 'flat',
     depth: 'deep',
     origin: [at('cervicalspine', 'spinous process of the axis (C2)', [C2_SPINOUS_TIP, C2_SPINOUS_SIDE], 0.004)],
-    insertion: [at('skull', 'lateral part of the inferior nuchal line and the bone below it', [onSkull([0.0295, -0.0626, 1.5864]), INFERIOR_NUCHAL_LINE], 0.005)],
-    path: between([0.006, -0.066, 1.5735], onSkull([0.03, -0.07, 1.587]), 4, [0, -0.004, 0]),
+    insertion: [at('skull', 'lateral part of the inferior nuchal line and the bone below it', [onOccipital([0.0295, -0.0626, 1.5864]), INFERIOR_NUCHAL_LINE], 0.005)],
+    path: between([0.006, -0.066, 1.5735], onOccipital([0.03, -0.07, 1.587]), 4, [0, -0.004, 0]),
     facing: [0.2, -1, 0.1],
     profile: band([[0, 0.008, 0.005], [0.5, 0.014, 0.007], [1, 0.018, 0.005]]),
   },
@@ -101,8 +100,8 @@ export const neckMuscles: readonly Muscle[] = [
     shape: 'flat',
     depth: 'deep',
     origin: [at('cervicalspine', 'posterior tubercle of the atlas (C1)', [C1_POSTERIOR_TUBERCLE], 0.004)],
-    insertion: [at('skull', 'medial part of the inferior nuchal line and the bone between it and the foramen magnum', [onSkull([0.0088, -0.0667, 1.5862]), onSkull([0.0117, -0.0577, 1.5817])], 0.004)],
-    path: between([0.003, -0.073, 1.602], onSkull([0.01, -0.069, 1.585]), 3, [0, -0.003, 0]),
+    insertion: [at('skull', 'medial part of the inferior nuchal line and the bone between it and the foramen magnum', [onOccipital([0.0088, -0.0667, 1.5862]), onOccipital([0.0117, -0.0577, 1.5817])], 0.004)],
+    path: between([0.003, -0.073, 1.602], onOccipital([0.01, -0.069, 1.585]), 3, [0, -0.003, 0]),
     facing: [0, -1, 0],
     profile: band([[0, 0.007, 0.004], [0.5, 0.011, 0.005], [1, 0.013, 0.004]]),
   },
@@ -123,8 +122,8 @@ export const neckMuscles: readonly Muscle[] = [
     shape: 'flat',
     depth: 'deep',
     origin: [at('cervicalspine', 'upper surface of the transverse process of the atlas (C1)', [C1_TRANSVERSE], 0.004)],
-    insertion: [at('skull', 'occipital bone between the superior and inferior nuchal lines, lateral to semispinalis capitis', [onSkull([0.036, -0.07, 1.6]), BETWEEN_NUCHAL_LINES], 0.005)],
-    path: between([0.039, -0.037, 1.604], onSkull([0.032, -0.07, 1.601]), 4, [0.003, -0.003, 0]),
+    insertion: [at('skull', 'occipital bone between the superior and inferior nuchal lines, lateral to semispinalis capitis', [onOccipital([0.036, -0.07, 1.6]), BETWEEN_NUCHAL_LINES], 0.005)],
+    path: between([0.039, -0.037, 1.604], onOccipital([0.032, -0.07, 1.601]), 4, [0.003, -0.003, 0]),
     facing: [0.6, -0.6, 0.2],
     profile: band([[0, 0.008, 0.005], [0.5, 0.013, 0.007], [1, 0.016, 0.005]]),
   },
