@@ -1,5 +1,6 @@
 import type { Bone } from '../types';
 import { femur } from './femur';
+import { faceBones } from './face';
 import { headBones } from './head';
 import {
   calcaneus,
@@ -23,9 +24,10 @@ import { cervicalSpine, lumbarSpine, thoracicSpine } from './vertebrae';
 
 export { HIP_CENTRE } from './femur';
 
-/** Every bone of the model: the head and neck (skull, mandible, hyoid, laryngeal cartilages, tongue), the vertebral column, the thorax, the upper limb, the pelvis and the lower limb. */
+/** Every bone of the model: the head and neck (skull, mandible, hyoid, laryngeal cartilages, tongue, the face's soft structures), the vertebral column, the thorax, the upper limb, the pelvis and the lower limb. */
 export const bones: readonly Bone[] = [
   ...headBones,
+  ...faceBones,
   cervicalSpine,
   thoracicSpine,
   lumbarSpine,
