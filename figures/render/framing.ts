@@ -41,7 +41,21 @@ const FRAMES = {
   abdomen: { axisX: 0, axisY: 0.04, centreZ: 1.08, heightM: 0.52, sides: 'both', subject: 'the abdomen' },
   head: { axisX: 0, axisY: 0.02, centreZ: 1.63, heightM: 0.3, sides: 'both', subject: 'the head' },
   neck: { axisX: 0, axisY: 0, centreZ: 1.5, heightM: 0.28, sides: 'both', subject: 'the neck' },
+  // The head without the mandible (bones/head.ts: its `hiddenIn`), for what lies behind it: the
+  // tongue, the pterygoids, the floor of the mouth (PAGE_FRAMINGS).
+  innerjaw: { axisX: 0, axisY: 0.02, centreZ: 1.59, heightM: 0.3, sides: 'both', subject: 'the head with the mandible removed' },
 } as const satisfies Record<string, Frame>;
+
+/**
+ * Pages drawn in another frame than their region's, with the pages below them: the tongue, the
+ * pterygoids and geniohyoid lie behind the mandible, which `innerjaw` leaves out.
+ */
+export const PAGE_FRAMINGS: Readonly<Record<string, FramingName>> = {
+  '/muscle/head/tongue/': 'innerjaw',
+  '/muscle/head/medialpterygoid/': 'innerjaw',
+  '/muscle/head/lateralpterygoid/': 'innerjaw',
+  '/muscle/neck/geniohyoid/': 'innerjaw',
+};
 
 export type FramingName = keyof typeof FRAMES;
 

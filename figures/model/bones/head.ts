@@ -550,6 +550,9 @@ export const skull: Bone = {
       capStart: 0.004,
       capEnd: 0.004,
     },
+    // The bone behind each condyle, filling the corner between the nuchal plane and the condylar
+    // part (the blended surface rounds it there; muscles are packed against the parts).
+    ...both({ kind: 'ellipsoid', label: 'condylar part behind the condyle', center: [0.033, -0.057, 1.633], radii: [0.014, 0.012, 0.0055] }),
     {
       kind: 'ellipsoid',
       label: 'body of the sphenoid and roots of the pterygoid processes',
@@ -586,6 +589,8 @@ export const mandible: Bone = moveBone({
   id: 'mandible',
   name: 'Mandible',
   midline: true,
+  // The pictures of the tongue, the pterygoids and geniohyoid leave it out (render/framing.ts).
+  hiddenIn: ['innerjaw'],
   parts: [
     {
       kind: 'plate',

@@ -123,8 +123,8 @@ export const neckMuscles: readonly Muscle[] = [
     depth: 'deep',
     origin: [at('cervicalspine', 'upper surface of the transverse process of the atlas (C1)', [C1_TRANSVERSE], 0.004)],
     insertion: [at('skull', 'occipital bone between the superior and inferior nuchal lines, lateral to semispinalis capitis', [onOccipital([0.036, -0.07, 1.6]), BETWEEN_NUCHAL_LINES], 0.005)],
-    path: between([0.039, -0.037, 1.604], onOccipital([0.032, -0.07, 1.601]), 4, [0.003, -0.003, 0]),
-    facing: [0.6, -0.6, 0.2],
+    path: between([0.039, -0.037, 1.604], onOccipital([0.032, -0.073, 1.597]), 5, [0.004, -0.004, -0.006]),
+    facing: [0.5, -0.7, -0.3],
     profile: band([[0, 0.008, 0.005], [0.5, 0.013, 0.007], [1, 0.016, 0.005]]),
   },
   // ---------------------------------------------------------------------------------------------
