@@ -48,13 +48,14 @@ const FRAMES = {
 
 /**
  * Pages drawn in another frame than their region's, with the pages below them: the tongue, the
- * pterygoids and geniohyoid lie behind the mandible, which `innerjaw` leaves out.
+ * pterygoids, geniohyoid and mylohyoid lie behind or under the mandible, which `innerjaw` leaves out.
  */
 export const PAGE_FRAMINGS: Readonly<Record<string, FramingName>> = {
   '/muscle/head/tongue/': 'innerjaw',
   '/muscle/head/medialpterygoid/': 'innerjaw',
   '/muscle/head/lateralpterygoid/': 'innerjaw',
   '/muscle/neck/geniohyoid/': 'innerjaw',
+  '/muscle/neck/mylohyoid/': 'innerjaw',
 };
 
 export type FramingName = keyof typeof FRAMES;
@@ -63,6 +64,11 @@ export type FramingName = keyof typeof FRAMES;
 const MARGIN = 1.22;
 /** The closest frame: enough of the bones and neighbours around a small muscle to see where it is. */
 const CLOSEST_M = 0.32;
+/**
+ * Closer in the head and neck, whose muscles are small: 0.2 m still shows the whole face or the
+ * front of the neck, 0.15 m the jaw, the mouth and the hyoid around a tongue muscle.
+ */
+const CLOSEST_IN: Partial<Record<FramingName, number>> = { head: 0.2, neck: 0.2, innerjaw: 0.15 };
 
 export const FRAMING_NAMES = Object.keys(FRAMES).filter(isFramingName);
 
@@ -128,6 +134,6 @@ export function pageFrame(
   const own = frameAround(bellies, width / height);
   const widest = own.heightM <= region.heightM ? region.heightM : (BY_HEIGHT.find((frame) => frame.heightM >= own.heightM) ?? own).heightM;
   const f = withTendons.heightM <= widest ? withTendons : own;
-  const heightM = Math.min(widest, Math.max(CLOSEST_M, f.heightM));
+  const heightM = Math.min(widest, Math.max(CLOSEST_IN[page.framing] ?? CLOSEST_M, f.heightM));
   return { axisX: f.axisX, axisY: f.axisY, centreZ: f.centreZ, pixelsPerMetre: height / heightM, width, height };
 }

@@ -1,8 +1,9 @@
 /**
  * Contact sheets of the generated figures, to review the whole model at a glance:
- * `npx tsx figures/scripts/contact-sheet.ts [--figures <dir>] [--out <dir>]` writes
- * out-figures/contact-sheet/<lowerlimb|leg|thigh|hip>.png: one row per page, its 16 views, labelled.
- * Run `npm run figures` first.
+ * `npx tsx figures/scripts/contact-sheet.ts [--figures <dir>] [--out <dir>] [--sheet <name>]` writes
+ * out-figures/contact-sheet/<regions|leg|thigh|hip|head|innerjaw|neck>.png (or the one sheet
+ * named): one row per page, its 16 views, labelled. `innerjaw` holds the pages drawn without the
+ * mandible (the tongue, the pterygoids, geniohyoid), `head` the head's others. Run `npm run figures` first.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,13 +34,18 @@ async function main(): Promise<void> {
   const manifest = readFigureManifest(figures);
   const pages = loadFigurePages();
   const sheets: Record<string, typeof pages> = {
-    lowerlimb: pages.filter((p) => p.kind === 'superregion' || p.kind === 'region'),
+    regions: pages.filter((p) => p.kind === 'superregion' || p.kind === 'region'),
     leg: pages.filter((p) => p.url.startsWith('/muscle/leg/')),
     thigh: pages.filter((p) => p.url.startsWith('/muscle/thigh/')),
     hip: pages.filter((p) => p.url.startsWith('/muscle/hip/')),
+    head: pages.filter((p) => p.url.startsWith('/muscle/head/') && p.framing !== 'innerjaw'),
+    innerjaw: pages.filter((p) => p.framing === 'innerjaw'),
+    neck: pages.filter((p) => p.url.startsWith('/muscle/neck/') && p.framing !== 'innerjaw'),
   };
+  const only = process.argv.indexOf('--sheet') >= 0 ? process.argv[process.argv.indexOf('--sheet') + 1] : undefined;
   mkdirSync(out, { recursive: true });
   for (const [sheet, rows] of Object.entries(sheets)) {
+    if (only !== undefined && sheet !== only) continue;
     const width = LABEL_W + CELL_W * VIEW_ANGLES.length;
     const height = HEADER_H + CELL_H * rows.length;
     const texts: string[] = [];
