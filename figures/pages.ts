@@ -9,7 +9,7 @@
 import type { ContentError } from '../lib/content/errors';
 import type { Atlas, Page } from '../lib/content/types';
 import type { AnatomicalModel } from './model/types';
-import { isFramingName, sidesOf, type FramingName, type Sides } from './render/framing';
+import { isFramingName, PAGE_FRAMINGS, sidesOf, type FramingName, type Sides } from './render/framing';
 
 export interface FigurePage {
   /** Site URL, with trailing slash. */
@@ -19,7 +19,7 @@ export interface FigurePage {
   /** The page's short name, as the 3D viewer names its structure ("Soleus"). */
   readonly shortName: string;
   readonly kind: Page['kind'];
-  /** The region's framing (a page's own frame is fitted to its muscles within it). */
+  /** The region's framing, or the one the page asks for (PAGE_FRAMINGS); a page's own frame is fitted to its muscles within it. */
   readonly framing: FramingName;
   /** Whether its pictures show the right side only or both (mirrored). */
   readonly sides: Sides;
@@ -55,6 +55,15 @@ export function figurePages(atlas: Atlas, model: AnatomicalModel): FigurePages {
     }
     cache.set(page.url, muscles);
     return muscles;
+  };
+
+  /** The frame a page or one of its ancestors asks for instead of its region's (PAGE_FRAMINGS). */
+  const ownFraming = (page: Page): FramingName | undefined => {
+    for (let p: Page | undefined = page; p; p = p.parent ? atlas.pages.get(p.parent) : undefined) {
+      const framing = PAGE_FRAMINGS[p.url];
+      if (framing) return framing;
+    }
+    return undefined;
   };
 
   // Tree order: the root, then each page before what lies below it.
@@ -107,7 +116,8 @@ export function figurePages(atlas: Atlas, model: AnatomicalModel): FigurePages {
       errors.push({ file: page.file, line: 1, message: `the figure pipeline has no framing for region "${region}" (figures/render/framing.ts)` });
       continue;
     }
-    pages.push({ url: page.url, name: page.title, shortName: page.name, kind: page.kind, framing: region, sides: sidesOf(region), muscles });
+    const framing = ownFraming(page) ?? region;
+    pages.push({ url: page.url, name: page.title, shortName: page.name, kind: page.kind, framing, sides: sidesOf(framing), muscles });
   }
   return { pages, errors };
 }

@@ -3,8 +3,10 @@ import { abdomenMuscles, abdomenTendons } from './muscles/abdomen';
 import { armMuscles, armTendons } from './muscles/arm';
 import { backMuscles, backTendons } from './muscles/back';
 import { forearmMuscles, forearmTendons } from './muscles/forearm';
+import { headMuscles, headTendons } from './muscles/head';
 import { hipMuscles, hipTendons } from './muscles/hip';
 import { legMuscles, legTendons } from './muscles/leg';
+import { neckMuscles, neckTendons } from './muscles/neck';
 import { shoulderMuscles, shoulderTendons } from './muscles/shoulder';
 import { thighMuscles, thighTendons } from './muscles/thigh';
 import type { AnatomicalModel, Muscle } from './types';
@@ -24,22 +26,23 @@ const LIMB_BONE = /^(clavicle|scapula|humerus|ulna|radius|scaphoid|lunate|trique
 const fromTrunk = (m: Muscle): boolean => [...m.origin, ...m.insertion].some((a) => a.bone !== null && !LIMB_BONE.test(a.bone));
 
 /**
- * The anatomical model: the right lower limb with the lumbar spine and the pelvis, the right upper
- * limb, the back and the abdominal wall (their pages), and the skeleton of the head and neck (no
- * pages yet). The lower limb's pictures leave out the trunk's and upper limb's muscles (they were
+ * The anatomical model of the whole body's muscles: the right lower limb with the lumbar spine and
+ * the pelvis, the right upper limb, the back, the abdominal wall, the head and the neck (their pages,
+ * and the torso's). The lower limb's pictures leave out the trunk's and upper limb's muscles (they were
  * drawn without them); the upper limb's leave out the lower limb's; the arm's and forearm's leave
  * out the muscles from the trunk to the shoulder girdle (pectoralis major, serratus anterior,
  * trapezius...), whose trunk end they do not draw; the back's and abdomen's leave out the muscles
- * of the arm and forearm.
+ * of the arm and forearm; the head's and neck's muscles are left out of the limbs' pictures.
  */
 export const model: AnatomicalModel = {
-  regions: ['lowerlimb', 'leg', 'thigh', 'hip', 'upperlimb', 'shoulder', 'arm', 'forearm', 'back', 'abdomen'],
+  regions: ['lowerlimb', 'leg', 'thigh', 'hip', 'upperlimb', 'shoulder', 'arm', 'forearm', 'back', 'abdomen', 'torso', 'head', 'neck'],
   bones,
   muscles: [
     ...hiddenIn(UPPER_LIMB_FRAMES, [...legMuscles, ...thighMuscles, ...hipMuscles]),
     ...hiddenIn(LOWER_LIMB_FRAMES, hiddenIn(FREE_LIMB_FRAMES, shoulderMuscles, fromTrunk)),
     ...hiddenIn([...LOWER_LIMB_FRAMES, 'back', 'abdomen'], [...armMuscles, ...forearmMuscles]),
     ...hiddenIn([...LOWER_LIMB_FRAMES, ...FREE_LIMB_FRAMES], [...backMuscles, ...abdomenMuscles]),
+    ...hiddenIn([...LOWER_LIMB_FRAMES, ...FREE_LIMB_FRAMES], [...headMuscles, ...neckMuscles]),
   ],
-  tendons: [...legTendons, ...thighTendons, ...hipTendons, ...shoulderTendons, ...armTendons, ...forearmTendons, ...backTendons, ...abdomenTendons],
+  tendons: [...legTendons, ...thighTendons, ...hipTendons, ...shoulderTendons, ...armTendons, ...forearmTendons, ...backTendons, ...abdomenTendons, ...headTendons, ...neckTendons],
 };

@@ -44,7 +44,22 @@ const FRAMES = {
   abdomen: { axisX: 0, axisY: 0.04, centreZ: 1.08, heightM: 0.52, sides: 'both', subject: 'the abdomen' },
   head: { axisX: 0, axisY: 0.02, centreZ: 1.63, heightM: 0.3, sides: 'both', subject: 'the head' },
   neck: { axisX: 0, axisY: 0, centreZ: 1.5, heightM: 0.28, sides: 'both', subject: 'the neck' },
+  // The head without the mandible (bones/head.ts: its `hiddenIn`), for what lies behind it: the
+  // tongue, the pterygoids, the floor of the mouth (PAGE_FRAMINGS).
+  innerjaw: { axisX: 0, axisY: 0.02, centreZ: 1.59, heightM: 0.3, sides: 'both', subject: 'the head with the mandible removed' },
 } as const satisfies Record<string, Frame>;
+
+/**
+ * Pages drawn in another frame than their region's, with the pages below them: the tongue, the
+ * pterygoids, geniohyoid and mylohyoid lie behind or under the mandible, which `innerjaw` leaves out.
+ */
+export const PAGE_FRAMINGS: Readonly<Record<string, FramingName>> = {
+  '/muscle/head/tongue/': 'innerjaw',
+  '/muscle/head/medialpterygoid/': 'innerjaw',
+  '/muscle/head/lateralpterygoid/': 'innerjaw',
+  '/muscle/neck/geniohyoid/': 'innerjaw',
+  '/muscle/neck/mylohyoid/': 'innerjaw',
+};
 
 export type FramingName = keyof typeof FRAMES;
 
@@ -57,6 +72,11 @@ const MARGIN = 1.22;
  */
 export const CLOSEST_M = 0.18;
 const CONTEXT_M = 0.08;
+/**
+ * The closest frame in the head and neck: 0.2 m still shows the whole face or the front of the
+ * neck, 0.15 m the jaw, the mouth and the hyoid around a tongue muscle.
+ */
+const CLOSEST_IN: Partial<Record<FramingName, number>> = { head: 0.2, neck: 0.2, innerjaw: 0.15 };
 
 export const FRAMING_NAMES = Object.keys(FRAMES).filter(isFramingName);
 
@@ -123,6 +143,6 @@ export function pageFrame(
   const own = frameAround(bellies, width / height);
   const widest = own.heightM <= region.heightM ? region.heightM : (BY_HEIGHT.find((frame) => frame.heightM >= own.heightM) ?? own).heightM;
   const f = withTendons.heightM <= widest ? withTendons : own;
-  const heightM = Math.min(widest, Math.max(CLOSEST_M, f.heightM, f.heightM / MARGIN + CONTEXT_M));
+  const heightM = Math.min(widest, Math.max(CLOSEST_IN[page.framing] ?? CLOSEST_M, f.heightM, f.heightM / MARGIN + CONTEXT_M));
   return { axisX: f.axisX, axisY: f.axisY, centreZ: f.centreZ, pixelsPerMetre: height / heightM, width, height };
 }

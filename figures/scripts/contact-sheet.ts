@@ -2,8 +2,10 @@
  * Contact sheets of the generated figures, to review the whole model at a glance:
  * `npx tsx figures/scripts/contact-sheet.ts [--figures <dir>] [--out <dir>] [--only shoulder,arm]` writes
  * out-figures/contact-sheet/<sheet>.png: one row per page, its 16 views, labelled. The sheets:
- * lowerlimb and upperlimb (the super-region's page and its regions' pages), leg, thigh, hip,
- * shoulder, arm, forearm, back and abdomen (every page of the region). Run `npm run figures` first.
+ * lowerlimb and upperlimb (the super-region's page and its regions' pages), torso (the torso's page),
+ * leg, thigh, hip, shoulder, arm, forearm, back, abdomen, head and neck (every page of the region but
+ * those drawn without the mandible), innerjaw (the pages drawn without the mandible: the tongue, the
+ * pterygoids, geniohyoid). Run `npm run figures` first.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,7 +43,10 @@ async function main(): Promise<void> {
     sheets[superregion] = pages.filter((p) => (p.kind === 'superregion' || p.kind === 'region') && [superregion, ...regions].includes(top(p.url)));
     for (const region of regions) sheets[region] = pages.filter((p) => top(p.url) === region);
   }
+  sheets.torso = pages.filter((p) => top(p.url) === 'torso');
   for (const region of ['back', 'abdomen']) sheets[region] = pages.filter((p) => top(p.url) === region);
+  for (const region of ['head', 'neck']) sheets[region] = pages.filter((p) => top(p.url) === region && p.framing !== 'innerjaw');
+  sheets.innerjaw = pages.filter((p) => p.framing === 'innerjaw');
   const only = process.argv.indexOf('--only') >= 0 ? process.argv[process.argv.indexOf('--only') + 1]?.split(',') : undefined;
   mkdirSync(out, { recursive: true });
   for (const [sheet, rows] of Object.entries(sheets)) {

@@ -25,10 +25,10 @@ import { FRAMING_NAMES, framingFor, isFramingName, sidesOf } from '../render/fra
 /** Close-ups for editing, besides the regions' own frames (limb, leg, thigh, hip, lumbar). */
 const CLOSE_UPS: Record<string, Omit<Framing, 'width' | 'height' | 'pixelsPerMetre'> & { heightM: number; elev?: number }> = {
   pelvis: { axisX: 0.05, axisY: -0.02, centreZ: 0.93, heightM: 0.3 },
-  skull: { axisX: 0, axisY: 0.01, centreZ: 1.62, heightM: 0.3 },
-  skullbase: { axisX: 0, axisY: 0.01, centreZ: 1.59, heightM: 0.3, elev: -70 },
-  jaw: { axisX: 0, axisY: 0.04, centreZ: 1.55, heightM: 0.16 },
-  larynx: { axisX: 0, axisY: 0.04, centreZ: 1.43, heightM: 0.12 },
+  skull: { axisX: 0, axisY: 0.0, centreZ: 1.64, heightM: 0.3 },
+  skullbase: { axisX: 0, axisY: 0.0, centreZ: 1.62, heightM: 0.3, elev: -70 },
+  jaw: { axisX: 0, axisY: 0.03, centreZ: 1.58, heightM: 0.16 },
+  larynx: { axisX: 0, axisY: 0.02, centreZ: 1.52, heightM: 0.12 },
   knee: { axisX: 0.09, axisY: 0.0, centreZ: 0.47, heightM: 0.2 },
   calf: { axisX: 0.1, axisY: -0.02, centreZ: 0.33, heightM: 0.2 },
   foot: { axisX: 0.09, axisY: 0.065, centreZ: 0.08, heightM: 0.36 },

@@ -14,7 +14,7 @@ import { VIEW_ANGLES, viewBasis } from '../render/camera';
 import { pageFrame } from '../render/framing';
 import { loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
-import { heroView } from '../render/page-figures';
+import { heroScore, heroView } from '../render/hero-view';
 import { renderView } from '../render/render-view';
 import { sceneItems, sidedItems } from '../render/scene-geometry';
 
@@ -38,8 +38,11 @@ async function main(): Promise<void> {
     const highlighted = new Set(page.muscles);
     const paints = paintBones(model, geo.bones, highlighted);
     const small = pageFrame(page, items, 64, 80);
-    const exposed = VIEW_ANGLES.map((a) => renderView(items, { basis: viewBasis(a), framing: small, highlighted, paints }).exposedPixels);
-    const hero = VIEW_ANGLES[heroView(exposed)] ?? 0;
+    const scores = VIEW_ANGLES.map((a) => {
+      const v = renderView(items, { basis: viewBasis(a), framing: small, highlighted, paints });
+      return heroScore(v.targetPixels, v.exposedPixels);
+    });
+    const hero = VIEW_ANGLES[heroView(scores)] ?? 0;
     const framing = pageFrame(page, items, W * 2, H * 2);
     const y = r * H;
     texts.push(`<text x="8" y="${y + 40}" font-size="14" font-weight="bold">${escapeXml(page.name)}</text>`);

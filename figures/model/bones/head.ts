@@ -3,10 +3,14 @@
  * tongue, in the one body frame (metres; x to the right, y forward, z up from the floor). All are
  * single midline structures, modelled whole; their paired parts are written for the right side and
  * mirrored here (`both`). Proportions of an adult of about 1.75 m: vertex at z 1.75, porion (the
- * external acoustic meatus) at z 1.60, the Frankfort plane level, the chin near (0, 0.09, 1.50).
- * Landmarks: HEAD-LANDMARKS.md.
+ * external acoustic meatus) at z 1.634, the Frankfort plane level, the chin near (0, 0.08, 1.53),
+ * the occipital condyles on the atlas, the hyoid at C4, the larynx at C5-C7.
+ * The coordinates below are written where the head was first modelled (vertex 1.75, porion 1.60,
+ * the skull base and the larynx too low for the neck); each bone is placed on the neck by the
+ * moves of head-placement.ts. Landmarks: HEAD-LANDMARKS.md.
  */
 import type { Bone, BonePart, EllipsoidPart, LoftPart, PlatePart, Vec3 } from '../types';
+import { moveBone, movePart, onBase, onCricoid, onHyoidBone, onMastoid, onNuchal, onThyroid, onTongue, placeHead } from './head-placement';
 
 const mx = (p: Vec3): Vec3 => [-p[0], p[1], p[2]];
 
@@ -68,7 +72,8 @@ function vaultSections(): { at: Vec3; r: number[] }[] {
   const back = -0.097;
   const front = 0.1;
   const widest = -0.005;
-  const mid = sym(0.092, 0.085, 0.0725, 0.079, 0.068);
+  // Up and up-lateral radii squashed with the vault (head-placement.ts): vertex 64 mm above the widest level.
+  const mid = sym(0.064, 0.0716, 0.0725, 0.079, 0.068);
   const n = 24;
   return Array.from({ length: n }, (_, i) => {
     const y = back + ((front - back) * (i + 0.5)) / n;
@@ -92,12 +97,8 @@ const FORWARD: Vec3 = [0, 1, 0];
 // ---------------------------------------------------------------------------------------------
 // Landmarks (see HEAD-LANDMARKS.md).
 
-/**
- * Named landmarks of the head and neck for the muscles' origins and insertions: a point near the
- * surface of the named bone (`figures/scripts/head-landmarks.ts` snaps each to the blended surface
- * and writes the table of HEAD-LANDMARKS.md). Right side for paired ones (mirror x for the left).
- */
-export const HEAD_LANDMARKS: readonly { readonly name: string; readonly bone: string; readonly at: Vec3 }[] = [
+/** The landmarks' seeds where the head was first modelled (placed on the neck below). */
+const MODELLED_LANDMARKS: readonly { readonly name: string; readonly bone: string; readonly at: Vec3 }[] = [
   // Skull: vault and occipital region.
   { name: 'vertex', bone: 'skull', at: [0, 0.0, 1.75] },
   { name: 'glabella', bone: 'skull', at: [0, 0.104, 1.643] },
@@ -110,7 +111,7 @@ export const HEAD_LANDMARKS: readonly { readonly name: string; readonly bone: st
   { name: 'occipital bone between the nuchal lines (semispinalis capitis)', bone: 'skull', at: [0.02, -0.082, 1.596] },
   { name: 'opisthion (posterior margin of the foramen magnum)', bone: 'skull', at: [0, -0.041, 1.562] },
   { name: 'basion (anterior margin of the foramen magnum)', bone: 'skull', at: [0, -0.004, 1.562] },
-  { name: 'basilar part of the occipital bone (longus capitis)', bone: 'skull', at: [0, 0.008, 1.568] },
+  { name: 'basilar part of the occipital bone (longus capitis)', bone: 'skull', at: [0, 0.008, 1.561] },
   { name: 'occipital condyle', bone: 'skull', at: [0.019, -0.012, 1.552] },
   { name: 'superior temporal line, front', bone: 'skull', at: [0.058, 0.06, 1.67] },
   { name: 'superior temporal line, top', bone: 'skull', at: [0.07, 0.0, 1.685] },
@@ -175,7 +176,7 @@ export const HEAD_LANDMARKS: readonly { readonly name: string; readonly bone: st
   { name: 'laryngeal prominence', bone: 'thyroid-cartilage', at: [0, 0.056, 1.424] },
   { name: 'thyroid notch', bone: 'thyroid-cartilage', at: [0, 0.051, 1.43] },
   { name: 'oblique line of the thyroid cartilage', bone: 'thyroid-cartilage', at: [0.021, 0.038, 1.418] },
-  { name: 'thyroid cartilage, superior horn (tip)', bone: 'thyroid-cartilage', at: [0.0205, 0.015, 1.458] },
+  { name: 'thyroid cartilage, superior horn (tip)', bone: 'thyroid-cartilage', at: [0.0205, 0.016, 1.45] },
   { name: 'thyroid cartilage, inferior horn', bone: 'thyroid-cartilage', at: [0.016, 0.02, 1.389] },
   { name: 'thyroid cartilage, lower border', bone: 'thyroid-cartilage', at: [0.009, 0.043, 1.4] },
   { name: 'cricoid arch (front)', bone: 'cricoid-cartilage', at: [0, 0.037, 1.382] },
@@ -186,6 +187,28 @@ export const HEAD_LANDMARKS: readonly { readonly name: string; readonly bone: st
   { name: 'tongue, dorsum', bone: 'tongue', at: [0, 0.058, 1.561] },
   { name: 'tongue, root on the hyoid', bone: 'tongue', at: [0, 0.035, 1.467] },
 ];
+
+/** Where each landmark's bone (or part of the skull) was moved to meet the neck (head-placement.ts). */
+function placeLandmark(name: string, bone: string): (p: Vec3) => Vec3 {
+  if (bone === 'hyoid') return onHyoidBone;
+  if (bone === 'thyroid-cartilage') return onThyroid;
+  if (bone === 'cricoid-cartilage') return onCricoid;
+  if (bone === 'tongue') return onTongue;
+  if (/^(opisthion|basion|basilar|occipital condyle)/.test(name)) return onBase;
+  if (/^(inferior nuchal line|occipital bone between)/.test(name)) return onNuchal;
+  if (/^(mastoid|styloid)/.test(name)) return onMastoid;
+  return placeHead;
+}
+
+/**
+ * Named landmarks of the head and neck for the muscles' origins and insertions: a point near the
+ * surface of the named bone (`figures/scripts/head-landmarks.ts` snaps each to the blended surface
+ * and writes the table of HEAD-LANDMARKS.md). Right side for paired ones (mirror x for the left).
+ */
+export const HEAD_LANDMARKS: readonly { readonly name: string; readonly bone: string; readonly at: Vec3 }[] = MODELLED_LANDMARKS.map((l) => ({
+  ...l,
+  at: placeLandmark(l.name, l.bone)(l.at),
+}));
 
 // ---------------------------------------------------------------------------------------------
 // The teeth: crowns along the dental arches (the upper arch a little outside the lower).
@@ -226,11 +249,7 @@ function teeth(scaleX: number, dy: number, z: number, label: string): BonePart[]
 // ---------------------------------------------------------------------------------------------
 // The skull.
 
-export const skull: Bone = {
-  id: 'skull',
-  name: 'Skull',
-  midline: true,
-  parts: [
+const MODELLED_SKULL_PARTS: readonly BonePart[] = [
     {
       kind: 'loft',
       label: 'cranial vault (frontal, parietal, squamous temporal and occipital squama)',
@@ -257,18 +276,6 @@ export const skull: Bone = {
       label: 'basilar and condylar parts of the occipital bone',
       center: [0, -0.02, 1.577],
       radii: [0.03, 0.032, 0.016],
-    },
-    {
-      kind: 'loft',
-      label: 'basilar part (clivus) to the body of the sphenoid',
-      front: UP,
-      sections: [
-        { at: [0, -0.006, 1.567], r: [0.008, 0.011] },
-        { at: [0, 0.015, 1.585], r: [0.01, 0.012] },
-        { at: [0, 0.034, 1.598], r: [0.012, 0.013] },
-      ],
-      capStart: 0.004,
-      capEnd: 0.004,
     },
     ...both({
       kind: 'ellipsoid',
@@ -513,6 +520,45 @@ export const skull: Bone = {
       center: [0, -0.022, 1.556],
       radii: [0.0145, 0.0185, 0.026],
     },
+];
+
+/** How each part of the skull was moved to meet the neck (head-placement.ts). */
+function placeSkullPart(label: string): (p: Vec3) => Vec3 {
+  if (/^(occipital bone below|inferior nuchal line)/.test(label)) return onNuchal;
+  if (/^(basilar and condylar|occipital condyle|foramen magnum)/.test(label)) return onBase;
+  if (/^(mastoid|styloid)/.test(label)) return onMastoid;
+  return placeHead;
+}
+
+export const skull: Bone = {
+  id: 'skull',
+  name: 'Skull',
+  midline: true,
+  parts: [
+    ...MODELLED_SKULL_PARTS.map((part) => movePart(part, placeSkullPart(part.label))),
+    // Written where the skull sits on the neck: the clivus rises steeply from the basion (6 mm
+    // above the dens) to the body of the sphenoid, from which the pterygoid plates hang.
+    {
+      kind: 'loft',
+      label: 'basilar part (clivus) to the body of the sphenoid',
+      front: UP,
+      sections: [
+        { at: [0, -0.02, 1.625], r: [0.008, 0.011] },
+        { at: [0, -0.004, 1.64], r: [0.01, 0.012] },
+        { at: [0, 0.013, 1.652], r: [0.012, 0.013] },
+      ],
+      capStart: 0.004,
+      capEnd: 0.004,
+    },
+    // The bone behind each condyle, filling the corner between the nuchal plane and the condylar
+    // part (the blended surface rounds it there; muscles are packed against the parts).
+    ...both({ kind: 'ellipsoid', label: 'condylar part behind the condyle', center: [0.033, -0.057, 1.633], radii: [0.014, 0.012, 0.0055] }),
+    {
+      kind: 'ellipsoid',
+      label: 'body of the sphenoid and roots of the pterygoid processes',
+      center: [0, 0.024, 1.638],
+      radii: [0.022, 0.016, 0.016],
+    },
   ],
 };
 
@@ -539,10 +585,12 @@ const bodyThickness = (r: 0 | 1 | 2): number[] => {
   return [...right.slice(1).reverse(), ...right];
 };
 
-export const mandible: Bone = {
+export const mandible: Bone = moveBone({
   id: 'mandible',
   name: 'Mandible',
   midline: true,
+  // The pictures of the tongue, the pterygoids and geniohyoid leave it out (render/framing.ts).
+  hiddenIn: ['innerjaw'],
   parts: [
     {
       kind: 'plate',
@@ -650,12 +698,12 @@ export const mandible: Bone = {
       radii: [0.012, 0.0085, 0.0135],
     }),
   ],
-};
+}, placeHead);
 
 // ---------------------------------------------------------------------------------------------
 // The hyoid and the laryngeal cartilages.
 
-export const hyoid: Bone = {
+export const hyoid: Bone = moveBone({
   id: 'hyoid',
   name: 'Hyoid bone',
   midline: true,
@@ -696,9 +744,9 @@ export const hyoid: Bone = {
       capEnd: 0.0015,
     }),
   ],
-};
+}, onHyoidBone);
 
-export const thyroidCartilage: Bone = {
+export const thyroidCartilage: Bone = moveBone({
   id: 'thyroid-cartilage',
   name: 'Thyroid cartilage',
   midline: true,
@@ -741,8 +789,8 @@ export const thyroidCartilage: Bone = {
       label: 'superior horn',
       sections: [
         { at: [0.021, 0.021, 1.432], r: 0.003 },
-        { at: [0.0208, 0.017, 1.446], r: 0.0028 },
-        { at: [0.0205, 0.015, 1.455], r: 0.0027 },
+        { at: [0.0208, 0.018, 1.441], r: 0.0028 },
+        { at: [0.0205, 0.016, 1.447], r: 0.0027 },
       ],
       capEnd: 0.0018,
     }),
@@ -768,7 +816,7 @@ export const thyroidCartilage: Bone = {
       capEnd: 0.0015,
     }),
   ],
-};
+}, onThyroid);
 
 /** The cricoid ring: at angle a (0 behind, 90 on the right, 180 in front) its centre and height. */
 function cricoidSection(a: number): { at: Vec3; r: [number, number] } {
@@ -779,7 +827,7 @@ function cricoidSection(a: number): { at: Vec3; r: [number, number] } {
   return { at: [0.0135 * Math.sin(th), 0.0235 - 0.0125 * Math.cos(th), bottom + height / 2], r: [height / 2, 0.0019 + 0.0012 * (1 - front)] };
 }
 
-export const cricoidCartilage: Bone = {
+export const cricoidCartilage: Bone = moveBone({
   id: 'cricoid-cartilage',
   name: 'Cricoid cartilage',
   midline: true,
@@ -798,12 +846,12 @@ export const cricoidCartilage: Bone = {
       sections: [0, 30, 60, 90, 120, 150, 180, 200].map((a) => cricoidSection(-a)),
     },
   ],
-};
+}, onCricoid);
 
 // ---------------------------------------------------------------------------------------------
 // The body of the tongue: a soft solid on the floor of the mouth, rooted on the hyoid.
 
-export const tongue: Bone = {
+export const tongue: Bone = moveBone({
   id: 'tongue',
   name: 'Tongue',
   midline: true,
@@ -827,6 +875,6 @@ export const tongue: Bone = {
       capEnd: 0.008,
     },
   ],
-};
+}, onTongue);
 
 export const headBones: readonly Bone[] = [skull, mandible, hyoid, thyroidCartilage, cricoidCartilage, tongue];

@@ -1,5 +1,6 @@
 import type { Bone } from '../types';
 import { femur } from './femur';
+import { faceBones } from './face';
 import { headBones } from './head';
 import {
   calcaneus,
@@ -41,9 +42,9 @@ const trunk = (list: readonly Bone[]): Bone[] => list.map(withHidden(TRUNK_HIDDE
 const lowerLimb = (list: readonly Bone[]): Bone[] => list.map(withHidden([...LOWER_LIMB_HIDDEN_IN]));
 const forearm = (list: readonly Bone[]): Bone[] => list.map(withHidden(FOREARM_HIDDEN_IN));
 
-/** Every bone of the model: the head and neck (skull, mandible, hyoid, laryngeal cartilages, tongue), the vertebral column, the thorax, the upper limb, the pelvis and the lower limb. */
+/** Every bone of the model: the head and neck (skull, mandible, hyoid, laryngeal cartilages, tongue, the face's soft structures), the vertebral column, the thorax, the upper limb, the pelvis and the lower limb. */
 export const bones: readonly Bone[] = [
-  ...trunk([...headBones, cervicalSpine, thoracicSpine, lumbarSpine, ...ribs, ...costalCartilages, sternum, intercostalSpaces]),
+  ...trunk([...headBones, ...faceBones, cervicalSpine, thoracicSpine, lumbarSpine, ...ribs, ...costalCartilages, sternum, intercostalSpaces]),
   clavicle,
   scapula,
   humerus,
