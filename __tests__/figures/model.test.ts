@@ -10,7 +10,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { CheckReport } from '@/figures/scripts/check';
 
-jest.setTimeout(240_000);
+// The whole body's geometry, built when no cache holds it, and small renders of every page: minutes.
+jest.setTimeout(900_000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
 let report: CheckReport;
@@ -29,7 +30,7 @@ beforeAll(() => {
   const parsed: unknown = JSON.parse(run.stdout.trim().split('\n').pop() ?? 'null');
   if (!isReport(parsed)) throw new Error(`no report from check.ts: ${run.stderr}`);
   report = parsed;
-}, 240_000);
+}, 900_000);
 
 describe('the model of the lower limb, the upper limb and the trunk', () => {
   it('shows its lateral side on the viewer’s left in the anterior view', () => {

@@ -17,7 +17,7 @@ import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
 import { attachmentReports, bonePenetrations, firstVisibleView, heroCoverage } from '../render/checks';
 import { framingFor } from '../render/framing';
-import { loadOrBuildGeometry } from '../render/geometry-cache';
+import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { project } from '../render/projection';
 import { renderView } from '../render/render-view';
@@ -34,10 +34,13 @@ export interface CheckReport {
   readonly smallHeroes: Readonly<Record<string, number>>;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const { geometry } = loadOrBuildGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry);
   const items = sceneItems(model, geometry);
+  // What the pictures show is checked on what they are drawn from.
+  const drawn = (await loadOrBuildDrawnGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry)).geometry;
+  const drawnItems = sceneItems(model, drawn);
 
   // Laterality, from the geometry and from drawn pixels.
   const meanX = (id: string): number => {
@@ -81,11 +84,11 @@ function main(): void {
 
   const firstViews: Record<string, number> = {};
   const pages = loadFigurePages();
-  for (const page of pages) firstViews[page.url] = firstVisibleView(model, geometry, items, page, 64).view;
+  for (const page of pages) firstViews[page.url] = firstVisibleView(model, drawn, drawnItems, page, 64).view;
   const smallHeroes: Record<string, number> = {};
   for (const page of pages) {
     if (page.kind === 'region' || page.kind === 'superregion') continue;
-    const share = heroCoverage(model, geometry, items, page, 64).share;
+    const share = heroCoverage(model, drawn, drawnItems, page, 64).share;
     if (share < 0.02) smallHeroes[page.url] = Math.round(share * 1000) / 10;
   }
 
@@ -111,4 +114,7 @@ function main(): void {
   process.exitCode = ok ? 0 : 1;
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  process.exitCode = 1;
+});
