@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import path from 'node:path';
 import { model } from '@/figures/model';
+import { headMuscles } from '@/figures/model/muscles/head';
+import { neckMuscles } from '@/figures/model/muscles/neck';
 import type { AnatomicalModel } from '@/figures/model/types';
 import { figurePages } from '@/figures/pages';
 import { FRAMING_NAMES } from '@/figures/render/framing';
@@ -36,13 +38,23 @@ describe('the pages with figures, read from the content', () => {
     expect(byUrl.get('/muscle/leg/gastrocnemius/')?.muscles).toEqual(['lateralgastrocnemius', 'medialgastrocnemius']);
     expect(byUrl.get('/muscle/thigh/quadricepsfemoris/')?.muscles).toHaveLength(4);
     expect(byUrl.get('/muscle/leg/superficialposterior/')?.muscles).toEqual(['lateralgastrocnemius', 'medialgastrocnemius', 'soleus', 'plantaris']);
-    expect(byUrl.get('/muscle/lowerlimb/')?.muscles).toHaveLength(model.muscles.length);
+    expect(byUrl.get('/muscle/lowerlimb/')?.muscles).toHaveLength(model.muscles.length - headMuscles.length - neckMuscles.length);
+    // The torso: the head's and the neck's, and psoas major and iliacus (the abdomen's mirrors of the hip's pages).
+    expect(byUrl.get('/muscle/torso/')?.muscles.slice().sort()).toEqual([...[...headMuscles, ...neckMuscles].map((m) => m.id), 'iliacus', 'psoasmajor'].sort());
   });
 
   it('name each page by its title and frame it by its region', () => {
     expect(byUrl.get('/muscle/leg/soleus/')).toMatchObject({ name: atlas.pages.get('/muscle/leg/soleus/')?.title, framing: 'leg', sides: 'right' });
     expect(byUrl.get('/muscle/lowerlimb/')?.framing).toBe('lowerlimb');
     expect(byUrl.get('/muscle/hip/piriformis/')?.framing).toBe('hip');
+  });
+
+  it('draw the muscles behind the mandible in a frame without it: the tongue, its parts, the pterygoids', () => {
+    expect(byUrl.get('/muscle/head/masseter/')).toMatchObject({ framing: 'head', sides: 'both' });
+    expect(byUrl.get('/muscle/head/tongue/')?.framing).toBe('innerjaw');
+    expect(byUrl.get('/muscle/head/genioglossus/')?.framing).toBe('innerjaw');
+    expect(byUrl.get('/muscle/head/medialpterygoid/')?.framing).toBe('innerjaw');
+    expect(byUrl.get('/muscle/neck/sternohyoid/')?.framing).toBe('neck');
   });
 
   it('every region of the atlas has a framing', () => {
