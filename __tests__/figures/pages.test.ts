@@ -1,6 +1,8 @@
 /** @jest-environment node */
 import path from 'node:path';
 import { model } from '@/figures/model';
+import { headMuscles } from '@/figures/model/muscles/head';
+import { neckMuscles } from '@/figures/model/muscles/neck';
 import type { AnatomicalModel } from '@/figures/model/types';
 import { figurePages } from '@/figures/pages';
 import { FRAMING_NAMES } from '@/figures/render/framing';
@@ -39,6 +41,8 @@ describe('the pages with figures, read from the content', () => {
     const below = (prefixes: readonly string[]) => new Set(pages.filter((p) => prefixes.some((r) => p.url.startsWith(`/muscle/${r}/`))).flatMap((p) => p.muscles));
     expect(new Set(byUrl.get('/muscle/lowerlimb/')?.muscles)).toEqual(below(['leg', 'thigh', 'hip']));
     expect(new Set(byUrl.get('/muscle/upperlimb/')?.muscles)).toEqual(below(['shoulder', 'arm', 'forearm']));
+    expect(new Set(byUrl.get('/muscle/torso/')?.muscles)).toEqual(below(['head', 'neck', 'back', 'abdomen']));
+    expect(byUrl.get('/muscle/torso/')?.muscles).toEqual(expect.arrayContaining([...headMuscles, ...neckMuscles].map((m) => m.id)));
     expect(byUrl.get('/muscle/arm/bicepsbrachii/')?.muscles).toEqual(['longbicepsbrachii', 'shortbicepsbrachii']);
     expect(byUrl.get('/muscle/shoulder/serratusanterior/')?.muscles).toEqual(['serratusanteriorupper', 'serratusanteriormiddle', 'serratusanteriorlower']);
   });
@@ -67,6 +71,14 @@ describe('the pages with figures, read from the content', () => {
     expect(byUrl.get('/muscle/arm/brachialis/')).toMatchObject({ framing: 'arm', sides: 'right' });
     expect(byUrl.get('/muscle/back/trapezius/')).toMatchObject({ framing: 'back', sides: 'both' });
     expect(byUrl.get('/muscle/abdomen/rectusabdominis/')).toMatchObject({ framing: 'abdomen', sides: 'both' });
+  });
+
+  it('draw the muscles behind the mandible in a frame without it: the tongue, its parts, the pterygoids', () => {
+    expect(byUrl.get('/muscle/head/masseter/')).toMatchObject({ framing: 'head', sides: 'both' });
+    expect(byUrl.get('/muscle/head/tongue/')?.framing).toBe('innerjaw');
+    expect(byUrl.get('/muscle/head/genioglossus/')?.framing).toBe('innerjaw');
+    expect(byUrl.get('/muscle/head/medialpterygoid/')?.framing).toBe('innerjaw');
+    expect(byUrl.get('/muscle/neck/sternohyoid/')?.framing).toBe('neck');
   });
 
   it('every region of the atlas has a framing', () => {

@@ -13,8 +13,9 @@
  *
  * Paired structures (the modiolus, the palpebral ligament and raphe, the pterygomandibular raphe)
  * are modelled on the right and mirrored at render time; the nose cartilages, the soft palate and
- * the mylohyoid raphe are midline. Body frame and landmarks as in HEAD-LANDMARKS.md; like the
- * skull, no framing leaves them out.
+ * the mylohyoid raphe are midline. Body frame and landmarks as in HEAD-LANDMARKS.md. Every framing
+ * draws them but `innerjaw` (the tongue's pictures, without the mandible), which leaves out the
+ * nose cartilages, the modiolus and the palpebral ligaments.
  */
 import type { Bone, Vec3 } from '../types';
 import { HEAD_LANDMARKS } from './head';
@@ -78,6 +79,13 @@ export const FACE_LANDMARKS = {
   raphe: [onMandible([0.0, 0.0715, 1.5045]), onFloor([0.0, 0.059, 1.4855]), onHyoid([0.0, 0.0475, 1.4705])],
 };
 
+/**
+ * The pictures drawn without the mandible (the tongue's, render/framing.ts) leave out the nose, the
+ * modiolus and the palpebral ligaments too, and so the lips' and the nose's muscles attached to
+ * nothing else, which would hide the tongue from the front.
+ */
+const INNER_JAW = ['innerjaw'];
+
 const ALA = blob('ala (lateral crus of the alar cartilage)', [0.0105, 0.1105, 1.586], [0.0045, 0.0085, 0.0055], [[0.8, 0.6, 0], [-0.6, 0.8, 0]]);
 
 /** The cartilages of the external nose: upper lateral cartilages and septum, the tip and the alae. */
@@ -86,6 +94,7 @@ export const nasalCartilages: Bone = {
   name: 'Cartilages of the nose',
   midline: true,
   tissue: 'cartilage',
+  hiddenIn: INNER_JAW,
   parts: [
     tube(
       'upper lateral cartilages and septum (dorsum)',
@@ -115,6 +124,7 @@ export const modiolus: Bone = {
   id: 'modiolus',
   name: 'Modiolus',
   tissue: 'ligament',
+  hiddenIn: INNER_JAW,
   parts: [blob('modiolus', [0.0345, 0.0805, 1.554], [0.0035, 0.0035, 0.0045])],
 };
 
@@ -123,6 +133,7 @@ export const medialPalpebralLigament: Bone = {
   id: 'medialpalpebralligament',
   name: 'Medial palpebral ligament',
   tissue: 'ligament',
+  hiddenIn: INNER_JAW,
   parts: [tube('medial palpebral ligament', [[0.0105, 0.0985, 1.6145], [0.0155, 0.1005, 1.614]], 0.003, { front: [0, 0, 1], caps: 0.002 })],
 };
 
@@ -131,6 +142,7 @@ export const lateralPalpebralRaphe: Bone = {
   id: 'lateralpalpebralraphe',
   name: 'Lateral palpebral raphe',
   tissue: 'ligament',
+  hiddenIn: INNER_JAW,
   parts: [tube('lateral palpebral raphe', [[0.0485, 0.0915, 1.613], [0.0535, 0.0865, 1.613]], 0.003, { front: [0, 0, 1], caps: 0.002 })],
 };
 
