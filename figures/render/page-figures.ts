@@ -151,15 +151,19 @@ export async function renderPageFigures(
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
   const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: S.hero.stillEffort }).toBuffer();
   firstBytes += still.length;
-  const turntable = Buffer.concat(VIEW_ANGLES.map((_, i) => frame(bestView + i)));
   // The still and the thumbnails load first, the turntable when the page is idle: together they
-  // stay within the page's picture budget, the turntable losing quality on the busiest pages.
+  // stay within the page's picture budget, the turntable losing quality on the busiest pages, and
+  // on the few too busy for that, turning in fewer, longer steps.
   let animated = Buffer.alloc(0);
-  for (const quality of S.hero.qualities) {
-    animated = await sharp(turntable, { raw: { width: S.hero.width, height: S.hero.height * 16, channels: 3, pageHeight: S.hero.height } })
-      .webp({ quality, effort: S.hero.effort, preset: 'picture', loop: 0, delay: VIEW_ANGLES.map(() => S.hero.frameDelay) })
-      .toBuffer();
-    if (firstBytes + animated.length <= S.pageBytes) break;
+  turntable: for (const count of S.hero.frameCounts) {
+    const step = VIEW_ANGLES.length / count;
+    const frames = Buffer.concat(Array.from({ length: count }, (_, i) => frame(bestView + i * step)));
+    for (const quality of S.hero.qualities) {
+      animated = await sharp(frames, { raw: { width: S.hero.width, height: S.hero.height * count, channels: 3, pageHeight: S.hero.height } })
+        .webp({ quality, effort: S.hero.effort, preset: 'picture', loop: 0, delay: Array.from({ length: count }, () => S.hero.frameDelay * step) })
+        .toBuffer();
+      if (firstBytes + animated.length <= S.pageBytes) break turntable;
+    }
   }
   const panelRaw = { width: S.og.panelWidth, height: S.og.panelHeight, channels: 3 as const };
   const panels = await Promise.all(

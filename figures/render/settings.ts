@@ -9,6 +9,11 @@ export const FIGURE_SETTINGS: {
     readonly height: number;
     /** Qualities the turntable is encoded at, best first: the first that keeps the page's pictures within `pageBytes`. */
     readonly qualities: readonly number[];
+    /**
+     * Frames the turntable turns in: all 16 views, or on a page too busy for any quality to keep it
+     * within budget, every second (8 frames, 45° steps) or every fourth view, each shown longer.
+     */
+    readonly frameCounts: readonly number[];
     readonly effort: number;
     readonly stillQuality: number;
     readonly stillEffort: number;
@@ -27,7 +32,7 @@ export const FIGURE_SETTINGS: {
    */
   gallery: { width: 1000, height: 1250, quality: 78, effort: 2 },
   thumb: { width: 200, height: 250, quality: 60, effort: 4 },
-  hero: { width: 560, height: 700, qualities: [42, 36, 31, 26], effort: 4, stillQuality: 76, stillEffort: 5, frameDelay: 240 },
+  hero: { width: 560, height: 700, qualities: [42, 36, 31, 26], frameCounts: [16, 8, 4], effort: 4, stillQuality: 76, stillEffort: 5, frameDelay: 240 },
   pageBytes: 240 * 1024,
   /** Palette effort 5 quantizes 2.5 times faster than 7, for a PNG about 20% larger that looks the same. */
   og: { width: 1200, height: 630, panelWidth: 400, panelHeight: 500, effort: 5 },

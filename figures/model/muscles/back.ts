@@ -11,10 +11,18 @@
  * Segmental muscles are one slip per level, generated from the skeleton's landmarks.
  */
 import '../bones';
+import { onOccipital, onSkull } from '../bones/face';
+import { HEAD_LANDMARKS } from '../bones/head';
 import { LANDMARKS } from '../bones/landmarks';
 import type { Attachment, BellyStation, Muscle, Tendon, Vec3 } from '../types';
 
 const POSTERIOR: Vec3 = [0, -1, 0];
+
+function headLandmark(name: string): Vec3 {
+  const at = HEAD_LANDMARKS.find((l) => l.name === name)?.at;
+  if (!at) throw new Error(`no head landmark named ${name}`);
+  return at;
+}
 
 /** A landmark's point (figures/model/bones/LANDMARKS.md), by bone and name. */
 const SNAPPED: Readonly<Record<string, Vec3>> = {
@@ -22,14 +30,16 @@ const SNAPPED: Readonly<Record<string, Vec3>> = {
   'cervicalspine: C1 transverse process, tip (posterior tubercle)': [0.0394, -0.0326, 1.6012],
   'scapula: superior angle': [0.0718, -0.1234, 1.4678],
   'scapula: medial border, middle': [0.0766, -0.1212, 1.3803],
-  'skull: mastoid process, lateral surface': [0.064, -0.013, 1.591],
-  // The skull's landmarks (HEAD-LANDMARKS.md), snapped to its surface.
-  'skull: external occipital protuberance': [0, -0.0982, 1.6225],
-  'skull: superior nuchal line, medial third': [0.0279, -0.0871, 1.6158],
-  'skull: mastoid process, back': [0.0567, -0.0234, 1.5909],
-  'skull: below the lateral third of the superior nuchal line': [0.0448, -0.0593, 1.5985],
-  'skull: between the nuchal lines, medial part': [0.0189, -0.0765, 1.6008],
-  'skull: between the nuchal lines, lateral part': [0.0386, -0.0677, 1.6006],
+  // The skull's points move with the head as it is placed on the neck (bones/head-placement.ts):
+  // the mastoid's with the mastoid, the occipital bone's below the superior nuchal lines with it;
+  // the inion and the superior nuchal line are the head's own landmarks (HEAD-LANDMARKS.md).
+  'skull: mastoid process, lateral surface': onSkull([0.064, -0.013, 1.591]),
+  'skull: external occipital protuberance': headLandmark('external occipital protuberance (inion)'),
+  'skull: superior nuchal line, medial third': headLandmark('superior nuchal line, medial third'),
+  'skull: mastoid process, back': onSkull([0.0567, -0.0234, 1.5909]),
+  'skull: below the lateral third of the superior nuchal line': onOccipital([0.0448, -0.0593, 1.5985]),
+  'skull: between the nuchal lines, medial part': onOccipital([0.0189, -0.0765, 1.6008]),
+  'skull: between the nuchal lines, lateral part': onOccipital([0.0386, -0.0677, 1.6006]),
   'inguinalligament: lateral third': [0.0992, 0.0589, 0.953],
   'inguinalligament: lateral end, at the anterior superior iliac spine': [0.1172, 0.0533, 0.9776],
 };
