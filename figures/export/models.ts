@@ -17,7 +17,7 @@ import type { AnatomicalModel } from '../model/types';
 import { VIEW_ANGLES, viewBasis } from '../render/camera';
 import { pageFrame } from '../render/framing';
 import { hashFiles, listSources, sha256 } from '../render/hash';
-import { heroView } from '../render/hero-view';
+import { heroScore, heroView } from '../render/hero-view';
 import { renderView } from '../render/render-view';
 import { sceneItems, sidedItems, type SceneGeometry } from '../render/scene-geometry';
 import { FIGURE_SETTINGS } from '../render/settings';
@@ -87,8 +87,11 @@ function findHeroView(geometry: SceneGeometry, model: AnatomicalModel, job: Mode
   const height = Math.round((width * FIGURE_SETTINGS.gallery.height) / FIGURE_SETTINGS.gallery.width);
   const framing = pageFrame(job, items, width, height);
   const highlighted = new Set(job.muscles);
-  const visible = VIEW_ANGLES.map((angle) => renderView(items, { basis: viewBasis(angle), framing, highlighted, paints: new Map() }).targetPixels);
-  return heroView(visible);
+  const scores = VIEW_ANGLES.map((angle) => {
+    const v = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints: new Map() });
+    return heroScore(v.targetPixels, v.exposedPixels);
+  });
+  return heroView(scores);
 }
 
 /**
