@@ -1,7 +1,7 @@
 /**
- * Generates the lower-limb figures: `npm run figures` (npx tsx figures/scripts/generate.ts).
+ * Generates the atlas's figures: `npm run figures` (npx tsx figures/scripts/generate.ts).
  *
- * For every lower-limb page: 16 gallery views with thumbnails, a turntable hero and its still,
+ * For every page of the regions the model draws: 16 gallery views with thumbnails, a turntable hero and its still,
  * an Open Graph picture, into public/generated/figures/ with manifest.json. Each page's files are
  * named by a hash of what they depend on (model data, renderer source, settings, the page's
  * selection); a page whose files already exist is kept, so a run with nothing changed only

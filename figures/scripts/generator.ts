@@ -111,7 +111,7 @@ export function pageJobs(only: string | null, globalKey: string = figureKeys(ROO
   return pages.filter((p) => !only || p.url.includes(only)).map((p) => ({ ...p, key: sha256(globalKey, JSON.stringify(p)) }));
 }
 
-/** Draw the figures of every lower-limb page that is not up to date, and write the manifest. */
+/** Draw the figures of every page of the regions the model draws that is not up to date, and write the manifest. */
 export async function generateFigures(opts: GenerateOptions): Promise<GenerateSummary> {
   const started = performance.now();
   const k = figureKeys(ROOT);
