@@ -3,6 +3,7 @@ import { VIEW_ANGLES, viewBasis } from '@/figures/render/camera';
 import { CLOSEST_M, framingFor, pageFrame } from '@/figures/render/framing';
 import { meshBounds, type Mesh } from '@/figures/render/mesh';
 import { ellipsoidMesh } from '@/figures/render/primitives';
+import { fittedPageFrame, heroOf, HERO_SHARE } from '@/figures/render/page-frame';
 import { project } from '@/figures/render/projection';
 import type { SceneItem } from '@/figures/render/render-view';
 
@@ -62,5 +63,30 @@ describe('a page’s frame', () => {
     const frame = pageFrame({ kind: 'muscle', framing: 'lowerlimb', muscles: ['gluteus'] }, scene, W, H);
     expect(wholeInEveryView(gluteus.mesh, frame)).toBe(true);
     expect(wholeInEveryView(tract.mesh, frame)).toBe(true);
+  });
+});
+
+describe('a page’s frame fitted to its hero', () => {
+  // A muscle the size of a corrugator in front of a bone, and a big one beside it.
+  const skull = item('skull', 'bone', [0.03, 0.0, 1.65], [0.09, 0.1, 0.12], []);
+  const small = item('small', 'muscle', [0.02, 0.1, 1.68], [0.012, 0.004, 0.004], ['small']);
+  const big = item('big', 'muscle', [0.06, 0.05, 1.64], [0.05, 0.05, 0.08], ['big']);
+  const face = [skull, small, big];
+
+  it('brings a small muscle close enough to fill 2% of its hero, keeping it whole in every view', () => {
+    const page = { kind: 'muscle', framing: 'head', muscles: ['small'] } as const;
+    const plain = pageFrame(page, face, W, H);
+    expect(heroOf(face, page, plain).share).toBeLessThan(HERO_SHARE);
+    const fitted = fittedPageFrame(page, face, W, H);
+    expect(fitted.pixelsPerMetre).toBeGreaterThan(plain.pixelsPerMetre);
+    expect(heroOf(face, page, fitted).share).toBeGreaterThanOrEqual(HERO_SHARE);
+    expect(wholeInEveryView(small.mesh, fitted)).toBe(true);
+  });
+
+  it('leaves alone a muscle that already fills its hero, and a region', () => {
+    const muscle = { kind: 'muscle', framing: 'head', muscles: ['big'] } as const;
+    expect(fittedPageFrame(muscle, face, W, H)).toEqual(pageFrame(muscle, face, W, H));
+    const region = { kind: 'region', framing: 'head', muscles: ['small', 'big'] } as const;
+    expect(fittedPageFrame(region, face, W, H)).toEqual(framingFor('head', W, H));
   });
 });

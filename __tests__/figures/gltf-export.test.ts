@@ -120,6 +120,19 @@ describe('the 3D model of a page', () => {
     expect(Math.abs((max[2] ?? 0) - y1)).toBeLessThan(mm);
   });
 
+  it('says whether the viewer mirrors it to show both sides, and which structures lie across the midline', async () => {
+    const rootExtras = (doc: Document): Record<string, unknown> => doc.getRoot().listScenes()[0]!.listChildren()[0]!.getExtras();
+    // A limb's page holds the right side alone.
+    expect(rootExtras((await exported(pages[1]!)).doc)).toMatchObject({ page: '/muscle/leg/soleus/', sides: 'right' });
+    // A page whose pictures show both sides, with a bone modelled whole across the midline.
+    const trunk: AnatomicalModel = { ...model, bones: [{ ...model.bones[0]!, midline: true }] };
+    await simplifierReady();
+    const both = await readGlb(await writeCompressedGlb(pageDocument(trunk, geometry, simplifyScene(geometry), { ...pages[1]!, sides: 'both' }, atlasNames(trunk, pages))));
+    expect(rootExtras(both)).toMatchObject({ sides: 'both' });
+    const midline = structures(both).filter((node) => extras(node).midline === true).map((node) => extras(node).id);
+    expect(midline).toEqual(['tibia']);
+  });
+
   it('is compressed with meshopt and quantized', async () => {
     await simplifierReady();
     const doc = pageDocument(model, geometry, simplifyScene(geometry), pages[0]!, atlasNames(model, pages));

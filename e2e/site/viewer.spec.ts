@@ -156,6 +156,31 @@ test('#3d opens the viewer on a cold load, and #3d=<view> at that view', async (
   expect(new URL(page.url()).pathname).toBe(SOLEUS);
 });
 
+test('a muscle of the back shows on both sides, as in the pictures: the left one mirrored from the right', async ({ page }) => {
+  // From behind (180°), the body's left on the viewer's left: trapezius red on both halves of the canvas.
+  await page.goto('/muscle/back/trapezius/#3d=180,0,1.00');
+  const dialog = page.getByRole('dialog', { name: 'Trapezius in 3D' });
+  await expect(dialog.getByText('Click or tap a structure to name it.')).toBeVisible({ timeout: 30_000 });
+  const canvas = dialog.locator('canvas');
+  await expect.poll(async () => Number(await canvas.getAttribute('data-frames'))).toBeGreaterThan(0);
+  const { data, info } = await sharp(await canvas.screenshot()).raw().toBuffer({ resolveWithObject: true });
+  const red = [0, 0];
+  for (let y = 0; y < info.height; y++)
+    for (let x = 0; x < info.width; x++) {
+      const i = (y * info.width + x) * info.channels;
+      const [r = 0, g = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
+      if (r > 90 && r > 1.8 * g && r > 1.8 * b) red[x < info.width / 2 ? 0 : 1]! += 1;
+    }
+  const [left = 0, right = 0] = red;
+  const half = (info.width * info.height) / 2;
+  expect(left / half, 'highlighted share of the left half').toBeGreaterThan(0.02);
+  expect(right / half, 'highlighted share of the right half').toBeGreaterThan(0.02);
+  expect(Math.min(left, right) / Math.max(left, right), 'the two sides alike').toBeGreaterThan(0.6);
+  // Each structure is listed once, though drawn on both sides.
+  const options = await dialog.getByLabel('Name a structure').locator('option').allTextContents();
+  expect(options.filter((name) => name === 'Trapezius')).toHaveLength(1);
+});
+
 test('a failed download says so, and Try again loads the model', async ({ page, consoleErrors }) => {
   await page.route('**/*.glb', (route) => route.abort());
   await page.goto(SOLEUS);

@@ -5,7 +5,7 @@ import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import type { AnatomicalModel } from '../model/types';
 import { paintBones } from '../render/attachments';
 import { BONE, MUTED_MUSCLE, MUTED_TENDON, TARGET_MUSCLE, TARGET_TENDON, vary, type Rgb } from '../render/palette';
-import { framingFor, subjectOf, type FramingName } from '../render/framing';
+import { framingFor, subjectOf, type FramingName, type Sides } from '../render/framing';
 import { sceneItems, sidedItems, type SceneGeometry } from '../render/scene-geometry';
 import { simplifyMesh, type LightMesh } from './simplify';
 
@@ -19,8 +19,13 @@ import { simplifyMesh, type LightMesh } from './simplify';
  * (x, y, z) becomes (-x, z, y). Metres, as in the model.
  *
  * Each node's `extras` (three.js: `userData`) say what it is:
- * `{ name, id, kind: 'bone' | 'muscle' | 'tendon', highlighted?, href?, of? }`, `href` a muscle's page,
- * `of` a tendon's muscles (`[{ id, name, href? }]`).
+ * `{ name, id, kind: 'bone' | 'muscle' | 'tendon', highlighted?, href?, of?, midline? }`, `href` a
+ * muscle's page, `of` a tendon's muscles (`[{ id, name, href? }]`).
+ *
+ * Like the model, the file holds the right side and the midline structures only. The root node's
+ * extras `{ page, sides }` say whether the page's pictures show both sides (`sides: 'both'`: the back,
+ * the abdomen, the head and the neck); then the viewer draws each structure that is not `midline: true`
+ * a second time, mirrored to the left, which costs no download.
  */
 
 /** A page as the export needs it: its URL and the model muscles it highlights. */
@@ -31,6 +36,8 @@ export interface ModelPage {
   readonly muscles: readonly string[];
   /** The region's framing: which structures belong in the page's scene (those its pictures draw). */
   readonly framing?: FramingName;
+  /** Whether the page's pictures show the right side alone or both sides (the right by default). */
+  readonly sides?: Sides;
 }
 
 /**
@@ -61,6 +68,8 @@ export interface StructureExtras {
   readonly highlighted?: true;
   readonly href?: string;
   readonly of?: readonly { readonly id: string; readonly name: string; readonly href?: string }[];
+  /** Modelled whole across the midline (a vertebra, the tongue): never mirrored. */
+  readonly midline?: true;
 }
 
 /** The simplified meshes of the whole model, made once per run and shared by every page. */
@@ -90,6 +99,9 @@ export function atlasNames(model: AnatomicalModel, pages: readonly ModelPage[]):
   }
   return names;
 }
+
+/** The extras flag of a structure modelled whole across the midline. */
+const midline = (structure: { readonly midline?: true }): { midline?: true } => (structure.midline ? { midline: true } : {});
 
 /** sRGB 0-255 to glTF's linear 0-1. */
 function linear(c: number): number {
@@ -126,7 +138,7 @@ export function pageDocument(
   const buffer = doc.createBuffer();
   const scene = doc.createScene(page.name);
   const subject = page.framing ? subjectOf(page.framing) : 'the model';
-  const root = doc.createNode(subject.charAt(0).toUpperCase() + subject.slice(1)).setExtras({ page: page.url });
+  const root = doc.createNode(subject.charAt(0).toUpperCase() + subject.slice(1)).setExtras({ page: page.url, sides: page.sides ?? 'right' });
   const shown = inScene(model, geometry, page.framing);
   scene.addChild(root);
   const highlighted = new Set(page.muscles);
@@ -171,9 +183,9 @@ export function pageDocument(
       mesh.source.forEach((v, i) => {
         for (let k = 0; k < 3; k++) colours[i * 3 + k] = linear(paint.colours[v * 3 + k] ?? 0);
       });
-      add(bone.name, mesh, material('painted bone', [255, 255, 255]), { id: bone.id, kind: 'bone' }, colours);
+      add(bone.name, mesh, material('painted bone', [255, 255, 255]), { id: bone.id, kind: 'bone', ...midline(bone) }, colours);
     } else {
-      add(bone.name, mesh, material('bone', BONE), { id: bone.id, kind: 'bone' });
+      add(bone.name, mesh, material('bone', BONE), { id: bone.id, kind: 'bone', ...midline(bone) });
     }
   }
   for (const muscle of model.muscles) {
@@ -185,7 +197,7 @@ export function pageDocument(
       atlas?.name ?? muscle.name,
       mesh,
       target ? material('highlighted muscle', vary(TARGET_MUSCLE, muscle.id, 0.05)) : material('muscle', vary(MUTED_MUSCLE, muscle.id, 0.06)),
-      { id: muscle.id, kind: 'muscle', ...(target ? { highlighted: true as const } : {}), ...(atlas?.href ? { href: atlas.href } : {}) },
+      { id: muscle.id, kind: 'muscle', ...(target ? { highlighted: true as const } : {}), ...(atlas?.href ? { href: atlas.href } : {}), ...midline(muscle) },
     );
   }
   for (const tendon of model.tendons) {
@@ -201,6 +213,7 @@ export function pageDocument(
       kind: 'tendon',
       ...(target ? { highlighted: true as const } : {}),
       of,
+      ...midline(tendon),
     });
   }
   return doc;

@@ -14,11 +14,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import { figureManifestSchema, type FigureManifest, type PageModel } from '../manifest';
 import type { AnatomicalModel } from '../model/types';
-import { VIEW_ANGLES, viewBasis } from '../render/camera';
-import { pageFrame } from '../render/framing';
+import { VIEW_ANGLES } from '../render/camera';
+import type { pageFrame } from '../render/framing';
 import { hashFiles, listSources, sha256 } from '../render/hash';
-import { heroScore, heroView } from '../render/hero-view';
-import { renderView } from '../render/render-view';
+import { fittedPageFrame, heroOf } from '../render/page-frame';
 import { sceneItems, sidedItems, type SceneGeometry } from '../render/scene-geometry';
 import { FIGURE_SETTINGS } from '../render/settings';
 import { atlasNames, pageDocument, pointToGltf, simplifyScene, writeCompressedGlb, type LightScene, type ModelPage } from './gltf-export';
@@ -80,19 +79,6 @@ export interface ModelOptions {
   readonly log: (line: string) => void;
 }
 
-/** The hero's view of a page whose pictures were not drawn in this run: a small render of its 16 views. */
-function findHeroView(geometry: SceneGeometry, model: AnatomicalModel, job: ModelJob): number {
-  const items = sidedItems(sceneItems(model, geometry), 'right', job.framing);
-  const width = 160;
-  const height = Math.round((width * FIGURE_SETTINGS.gallery.height) / FIGURE_SETTINGS.gallery.width);
-  const framing = pageFrame(job, items, width, height);
-  const highlighted = new Set(job.muscles);
-  const scores = VIEW_ANGLES.map((angle) => {
-    const v = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints: new Map() });
-    return heroScore(v.targetPixels, v.exposedPixels);
-  });
-  return heroView(scores);
-}
 
 /**
  * Write the model of every job that is not up to date, give each job's manifest entry its `model`,
@@ -124,14 +110,16 @@ export async function addPageModels(manifest: FigureManifest, jobs: readonly Mod
       await simplifierReady();
       light = simplifyScene(geometry);
     }
-    const items = sidedItems(sceneItems(opts.model, geometry), 'right', job.framing);
+    // Framed as the pictures are: on both sides' muscles where the pictures show both.
+    const items = sidedItems(sceneItems(opts.model, geometry), job.sides ?? 'right', job.framing);
     const W = FIGURE_SETTINGS.gallery.width;
     const H = FIGURE_SETTINGS.gallery.height;
-    const frame = pageFrame(job, items, W, H);
+    const frame = fittedPageFrame(job, items, W, H);
     const heroIndex =
       opts.heroViews.get(job.url) ??
       (cached && cached.heroKey === job.key ? VIEW_ANGLES.indexOf(cached.model.view.angle) : -1);
-    const view = heroIndex >= 0 ? heroIndex : findHeroView(geometry, opts.model, job);
+    // A page whose pictures were not drawn in this run: its 16 views drawn small, as the pictures choose.
+    const view = heroIndex >= 0 ? heroIndex : heroOf(items, job, frame, 160).view;
     const doc = pageDocument(opts.model, geometry, light, job, names);
     const glb = await writeCompressedGlb(doc);
     const file = `${job.url.replace(/^\/muscle\//, '').replace(/\/$/, '').replace(/\//g, '-')}-${sha256(Buffer.from(glb).toString('base64')).slice(0, 12)}.glb`;

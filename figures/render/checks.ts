@@ -2,9 +2,8 @@ import type { FigurePage } from '../pages';
 import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis } from './camera';
-import { pageFrame } from './framing';
-import { heroScore, heroView } from './hero-view';
 import { meshBounds, unionBounds, type Mesh } from './mesh';
+import { fittedPageFrame, heroOf } from './page-frame';
 import { renderView, type SceneItem } from './render-view';
 import { sidedItems, type SceneGeometry } from './scene-geometry';
 import { gridAround, markInside, type VoxelGrid } from './voxels';
@@ -138,9 +137,7 @@ export function heroCoverage(
   width: number,
 ): { view: number; share: number } {
   const scene = pageScene(model, geometry, modelItems, page, width);
-  const views = VIEW_ANGLES.map((angle) => scene.draw(angle));
-  const view = heroView(views.map((v) => heroScore(v.targetPixels, v.exposedPixels)));
-  return { view, share: (views[view]?.targetPixels ?? 0) / (width * scene.height) };
+  return heroOf(scene.items, page, scene.framing, width);
 }
 
 /** A page's scene as its pictures draw it, `width` pixels wide (and 1.25 times as high). */
@@ -149,6 +146,6 @@ function pageScene(model: AnatomicalModel, geometry: SceneGeometry, modelItems: 
   const paints = paintBones(model, geometry.bones, highlighted);
   const items = sidedItems(modelItems, page.sides, page.framing);
   const height = Math.round(width * 1.25);
-  const framing = pageFrame(page, items, width, height);
-  return { height, draw: (angle: number) => renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }) };
+  const framing = fittedPageFrame(page, items, width, height);
+  return { items, framing, draw: (angle: number) => renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }) };
 }

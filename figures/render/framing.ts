@@ -132,6 +132,11 @@ export function pageFrame(
   items: readonly SceneItem[],
   width: number,
   height: number,
+  /**
+   * The closest frame (metres of body the picture's height spans) and the least room around the
+   * muscles: CLOSEST_M and CONTEXT_M, unless a small muscle needs a closer frame (page-frame.ts).
+   */
+  closer: { readonly closest: number; readonly context: number } = { closest: CLOSEST_IN[page.framing] ?? CLOSEST_M, context: CONTEXT_M },
 ): Framing {
   const region = FRAMES[page.framing];
   if (page.kind === 'region' || page.kind === 'superregion') return framingFor(page.framing, width, height);
@@ -143,6 +148,6 @@ export function pageFrame(
   const own = frameAround(bellies, width / height);
   const widest = own.heightM <= region.heightM ? region.heightM : (BY_HEIGHT.find((frame) => frame.heightM >= own.heightM) ?? own).heightM;
   const f = withTendons.heightM <= widest ? withTendons : own;
-  const heightM = Math.min(widest, Math.max(CLOSEST_IN[page.framing] ?? CLOSEST_M, f.heightM, f.heightM / MARGIN + CONTEXT_M));
+  const heightM = Math.min(widest, Math.max(closer.closest, f.heightM, f.heightM / MARGIN + closer.context));
   return { axisX: f.axisX, axisY: f.axisY, centreZ: f.centreZ, pixelsPerMetre: height / heightM, width, height };
 }

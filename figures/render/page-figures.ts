@@ -6,7 +6,8 @@ import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
 import { heroScore, heroView } from './hero-view';
-import { pageFrame, subjectOf } from './framing';
+import { subjectOf } from './framing';
+import { fittedPageFrame } from './page-frame';
 import { drawOrientationCue } from './orientation';
 import { FIGURES_URL, type PageFigures } from '../manifest';
 import { downsample } from './downsample';
@@ -109,7 +110,7 @@ export async function renderPageFigures(
   const paints = paintBones(model, geometry.bones, highlighted);
   const W = Math.round(S.gallery.width * S.supersample);
   const H = Math.round(S.gallery.height * S.supersample);
-  const framing = pageFrame(job, items, W, H);
+  const framing = fittedPageFrame(job, items, W, H);
   clock.lap('geometry');
   const heroFrames: Buffer[] = [];
   const visible: number[] = [];

@@ -9,7 +9,7 @@ import { model } from '../model';
 import { loadFigurePages } from './content-pages';
 import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
-import { pageFrame } from '../render/framing';
+import { fittedPageFrame } from '../render/page-frame';
 import { renderView } from '../render/render-view';
 import { loadOrBuildDrawnGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const tiles: Buffer[] = [];
   for (const angle of angles.length ? angles : [0, 90, 180, 270]) {
     const t0 = Date.now();
-    const view = renderView(items, { basis: viewBasis(angle), framing: pageFrame(page, items, W * 2, H * 2), highlighted, paints });
+    const view = renderView(items, { basis: viewBasis(angle), framing: fittedPageFrame(page, items, W * 2, H * 2), highlighted, paints });
     console.log(angle, `${Date.now() - t0} ms`, 'target px', view.targetPixels, 'ghosts', view.ghosts.join(' '));
     tiles.push(await sharp(view.rgb, { raw: { width: W * 2, height: H * 2, channels: 3 } }).resize(W, H).png().toBuffer());
   }

@@ -11,10 +11,9 @@ import { model } from '../model';
 import { loadFigurePages } from './content-pages';
 import { paintBones } from '../render/attachments';
 import { VIEW_ANGLES, viewBasis } from '../render/camera';
-import { pageFrame } from '../render/framing';
 import { loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
-import { heroScore, heroView } from '../render/hero-view';
+import { fittedPageFrame, heroOf } from '../render/page-frame';
 import { renderView } from '../render/render-view';
 import { sceneItems, sidedItems } from '../render/scene-geometry';
 
@@ -37,13 +36,8 @@ async function main(): Promise<void> {
     const items = sidedItems(all, page.sides, page.framing);
     const highlighted = new Set(page.muscles);
     const paints = paintBones(model, geo.bones, highlighted);
-    const small = pageFrame(page, items, 64, 80);
-    const scores = VIEW_ANGLES.map((a) => {
-      const v = renderView(items, { basis: viewBasis(a), framing: small, highlighted, paints });
-      return heroScore(v.targetPixels, v.exposedPixels);
-    });
-    const hero = VIEW_ANGLES[heroView(scores)] ?? 0;
-    const framing = pageFrame(page, items, W * 2, H * 2);
+    const framing = fittedPageFrame(page, items, W * 2, H * 2);
+    const hero = VIEW_ANGLES[heroOf(items, page, framing, 64).view] ?? 0;
     const y = r * H;
     texts.push(`<text x="8" y="${y + 40}" font-size="14" font-weight="bold">${escapeXml(page.name)}</text>`);
     texts.push(`<text x="8" y="${y + 60}" font-size="11" fill="#555">${escapeXml(page.url)}</text>`);

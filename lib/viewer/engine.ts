@@ -5,9 +5,13 @@
  * the glTF loader with the meshopt decoder, and the orbit controls.
  */
 import {
+  BufferAttribute,
+  BufferGeometry,
   Color,
   DirectionalLight,
   HemisphereLight,
+  Matrix3,
+  Matrix4,
   Mesh,
   MeshLambertMaterial,
   PerspectiveCamera,
@@ -102,7 +106,45 @@ function structureOf(object: Object3D): Structure | null {
   };
 }
 
-type Part = { mesh: Mesh; structure: Structure; material: MeshLambertMaterial };
+/** A drawn structure; `mirror`: the left side's copy of a structure modelled on the right. */
+type Part = { mesh: Mesh; structure: Structure; material: MeshLambertMaterial; mirror: boolean };
+
+/**
+ * The mirror image (x -> -x in glTF axes: across the median plane) of a mesh, in its parent's frame:
+ * its positions and normals read out of their quantized arrays, transformed, and its triangles wound
+ * the other way, so that the copy's front faces face out and it is picked like any other mesh.
+ */
+function mirroredGeometry(mesh: Mesh): BufferGeometry {
+  const source = mesh.geometry;
+  const matrix = new Matrix4().makeScale(-1, 1, 1).multiply(mesh.matrix);
+  const normalMatrix = new Matrix3().getNormalMatrix(matrix);
+  const v = new Vector3();
+  const read = (name: string, transform: (p: Vector3) => Vector3): BufferAttribute | null => {
+    const attribute = source.getAttribute(name);
+    if (!attribute) return null;
+    const out = new Float32Array(attribute.count * 3);
+    for (let i = 0; i < attribute.count; i++) transform(v.fromBufferAttribute(attribute, i)).toArray(out, i * 3);
+    return new BufferAttribute(out, 3);
+  };
+  const geometry = new BufferGeometry();
+  const position = read('position', (p) => p.applyMatrix4(matrix));
+  const normal = read('normal', (n) => n.applyMatrix3(normalMatrix).normalize());
+  if (position) geometry.setAttribute('position', position);
+  if (normal) geometry.setAttribute('normal', normal);
+  const colour = source.getAttribute('color');
+  if (colour) geometry.setAttribute('color', colour);
+  const index = source.getIndex();
+  if (index) {
+    const flipped = index.array.slice();
+    for (let i = 0; i + 2 < flipped.length; i += 3) {
+      flipped[i + 1] = index.array[i + 2] ?? 0;
+      flipped[i + 2] = index.array[i + 1] ?? 0;
+    }
+    geometry.setIndex(new BufferAttribute(flipped, 1));
+  }
+  geometry.computeBoundingSphere();
+  return geometry;
+}
 
 export class ViewerEngine {
   readonly stats: EngineStats = { frames: 0, firstFrame: null };
@@ -181,15 +223,29 @@ export class ViewerEngine {
       const material = new MeshLambertMaterial({ color: colour, vertexColors: source.vertexColors });
       source.dispose();
       object.material = material;
-      this.parts.push({ mesh: object, structure, material });
+      this.parts.push({ mesh: object, structure, material, mirror: false });
     });
+    // A page whose pictures show both sides: each structure of the right side again on the left.
+    const both = gltf.scene.children.some((root) => root.userData.sides === 'both');
+    if (both) {
+      gltf.scene.updateMatrixWorld();
+      for (const part of [...this.parts]) {
+        if (part.mesh.userData.midline === true || !part.mesh.parent) continue;
+        const material = part.material.clone();
+        const mesh = new Mesh(mirroredGeometry(part.mesh), material);
+        mesh.name = part.mesh.name;
+        mesh.userData = part.mesh.userData;
+        part.mesh.parent.add(mesh);
+        this.parts.push({ mesh, structure: part.structure, material, mirror: true });
+      }
+    }
     this.scene.add(gltf.scene);
     this.requestFrame();
   }
 
-  /** The structures of the model, bones first, each kind in the model's order. */
+  /** The structures of the model (each once, whether drawn on one side or both), bones first, each kind in the model's order. */
   structures(): Structure[] {
-    return this.parts.map((part) => part.structure);
+    return this.parts.filter((part) => !part.mirror).map((part) => part.structure);
   }
 
   /** Put the camera at a view (null: the hero's framing). */

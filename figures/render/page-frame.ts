@@ -1,0 +1,71 @@
+import { VIEW_ANGLES, viewBasis } from './camera';
+import { pageFrame } from './framing';
+import { heroScore, heroView } from './hero-view';
+import type { Framing } from './projection';
+import { renderView, type SceneItem } from './render-view';
+
+/**
+ * A page's frame, fitted so that its hero teaches: the frame pageFrame gives, brought closer when
+ * the highlighted muscles would fill too little of the hero (a small muscle of the face, the nose or
+ * the hip), as far as still leaves room around them (CLOSE_CONTEXT_M) to see where they lie, and
+ * never so close that they leave the picture as it turns (pageFrame).
+ * Every caller that draws or frames a page's pictures (the pictures, the checks, the 3D model's
+ * first view) frames it here, so they agree.
+ */
+
+/** The least share of the hero a group's, muscle's or part's own structures fill (issue: pictures that teach). */
+export const HERO_SHARE = 0.02;
+/** The share a frame brought closer aims at: a little over the least, as the full-size hero differs slightly from the small one. */
+const AIM = 0.03;
+/**
+ * The least room around the muscles of a frame brought closer: 3 cm of what lies around a small
+ * muscle of the face still shows the orbit, the nose or the lips it lies by (pageFrame leaves 8 cm).
+ */
+const CLOSE_CONTEXT_M = 0.03;
+/** The width the views are drawn at to measure them (and 1.25 times as high, as the pictures). */
+const MEASURE_WIDTH = 80;
+
+type FramedPage = Parameters<typeof pageFrame>[0];
+
+/** The same frame at another picture size. */
+function resized(frame: Framing, width: number): Framing {
+  const scale = width / frame.width;
+  return { ...frame, width, height: Math.round(frame.height * scale), pixelsPerMetre: frame.pixelsPerMetre * scale };
+}
+
+/**
+ * Each of the 16 views of a page drawn small in a frame: its hero score (heroScore), and the share
+ * of the picture the highlighted structures fill. Bones are left unpainted: the attachments do not
+ * change what the muscles cover.
+ */
+export function measureViews(items: readonly SceneItem[], muscles: readonly string[], framing: Framing, width = MEASURE_WIDTH): { scores: number[]; shares: number[] } {
+  const small = resized(framing, width);
+  const highlighted = new Set(muscles);
+  const paints = new Map();
+  const scores: number[] = [];
+  const shares: number[] = [];
+  for (const angle of VIEW_ANGLES) {
+    const view = renderView(items, { basis: viewBasis(angle), framing: small, highlighted, paints });
+    scores.push(heroScore(view.targetPixels, view.exposedPixels));
+    shares.push(view.targetPixels / (small.width * small.height));
+  }
+  return { scores, shares };
+}
+
+/** The hero's view of a page in a frame (as the pictures choose it), and the share of it the page's structures fill. */
+export function heroOf(items: readonly SceneItem[], page: FramedPage, framing: Framing, width = MEASURE_WIDTH): { view: number; share: number } {
+  const { scores, shares } = measureViews(items, page.muscles, framing, width);
+  const view = heroView(scores);
+  return { view, share: shares[view] ?? 0 };
+}
+
+/** The frame of a page's pictures (`width` x `height` pixels): pageFrame's, closer where the hero needs it. */
+export function fittedPageFrame(page: FramedPage, items: readonly SceneItem[], width: number, height: number): Framing {
+  const frame = pageFrame(page, items, width, height);
+  if (page.kind !== 'group' && page.kind !== 'muscle' && page.kind !== 'part') return frame;
+  const { share } = heroOf(items, page, frame);
+  if (share >= AIM || share === 0) return frame;
+  // The share grows with the square of the magnification.
+  const heightM = height / frame.pixelsPerMetre;
+  return pageFrame(page, items, width, height, { closest: heightM * Math.sqrt(share / AIM), context: CLOSE_CONTEXT_M });
+}
