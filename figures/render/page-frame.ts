@@ -1,8 +1,9 @@
 import { VIEW_ANGLES, viewBasis } from './camera';
 import { pageFrame } from './framing';
 import { heroScore, heroView } from './hero-view';
-import type { Framing } from './projection';
-import { renderView, type SceneItem } from './render-view';
+import { project, type Framing } from './projection';
+import { drawDepth, Framebuffer } from './rasterizer';
+import { onScreen, renderView, type SceneItem } from './render-view';
 
 /**
  * A page's frame, fitted so that its hero teaches: the frame pageFrame gives, brought closer when
@@ -59,11 +60,36 @@ export function heroOf(items: readonly SceneItem[], page: FramedPage, framing: F
   return { view, share: shares[view] ?? 0 };
 }
 
+/**
+ * The share of each of the 16 views a page's muscles fill, quickly: drawn small with the bones
+ * alone around them. The pictures draw the muscles that would hide them see-through, so the bones
+ * are what hides them; this skips the shading and the other muscles, a tenth of a full drawing.
+ */
+function quickShares(items: readonly SceneItem[], muscles: readonly string[], framing: Framing): number[] {
+  const small = resized(framing, MEASURE_WIDTH);
+  const { width: W, height: H } = small;
+  const highlighted = new Set(muscles);
+  const drawn = items.filter((item) => item.kind === 'bone' || item.owners.some((o) => highlighted.has(o)));
+  const fb = new Framebuffer(W, H);
+  return VIEW_ANGLES.map((angle) => {
+    const basis = viewBasis(angle);
+    fb.clear(0);
+    for (const item of drawn) {
+      if (!onScreen(item, basis, small)) continue;
+      drawDepth(fb.depth, W, H, project(item.mesh, basis, small), item.mesh.indices, 1, { ids: fb.id, id: item.kind === 'bone' ? 1 : 2, fb }, null);
+    }
+    let pixels = 0;
+    for (const id of fb.id) if (id === 2) pixels++;
+    return pixels / (W * H);
+  });
+}
+
 /** The frame of a page's pictures (`width` x `height` pixels): pageFrame's, closer where the hero needs it. */
 export function fittedPageFrame(page: FramedPage, items: readonly SceneItem[], width: number, height: number): Framing {
   const frame = pageFrame(page, items, width, height);
   if (page.kind !== 'group' && page.kind !== 'muscle' && page.kind !== 'part') return frame;
-  const { share } = heroOf(items, page, frame);
+  const shares = quickShares(items, page.muscles, frame);
+  const share = shares[heroView(shares)] ?? 0;
   if (share >= AIM || share === 0) return frame;
   // The share grows with the square of the magnification.
   const heightM = height / frame.pixelsPerMetre;

@@ -41,7 +41,7 @@ export interface SceneItem {
 }
 
 /** Whether any of an item's bounding box falls inside the picture. */
-function onScreen(item: SceneItem, basis: ViewBasis, f: Framing): boolean {
+export function onScreen(item: SceneItem, basis: ViewBasis, f: Framing): boolean {
   const [x0, y0, z0, x1, y1, z1] = item.bounds;
   // Height first (the turning axis is vertical), then the horizontal extent after turning.
   const top = f.height / 2 - (z1 - f.centreZ) * f.pixelsPerMetre;
