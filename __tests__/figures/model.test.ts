@@ -53,4 +53,16 @@ describe('the model of the whole body', () => {
     expect(report.visibility.pages).toBe(214);
     expect(report.visibility.hidden).toEqual([]);
   });
+
+  it('frames each group, muscle and part so its muscles fill at least 2% of the hero, but those whose long or segmental span must be whole', () => {
+    // Plantaris's tendon runs to the calcaneus, extensor digiti minimi to the little finger, omohyoid
+    // from the scapula to the hyoid; interspinales and intertransversarii lie at every cervical and lumbar level.
+    expect(Object.keys(report.smallHeroes).sort()).toEqual([
+      '/muscle/back/interspinalis/',
+      '/muscle/back/intertransversarii/',
+      '/muscle/forearm/extensordigitiminimi/',
+      '/muscle/leg/plantaris/',
+      '/muscle/neck/omohyoid/',
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import type { AnatomicalModel } from '../model/types';
 import { paintBones } from '../render/attachments';
 import { BONE, MUTED_MUSCLE, MUTED_TENDON, TARGET_MUSCLE, TARGET_TENDON, vary, type Rgb } from '../render/palette';
 import { framingFor, subjectOf, type FramingName, type Sides } from '../render/framing';
+import type { SceneItem } from '../render/render-view';
 import { sceneItems, sidedItems, type SceneGeometry } from '../render/scene-geometry';
 import { simplifyMesh, type LightMesh } from './simplify';
 
@@ -44,12 +45,12 @@ export interface ModelPage {
  * The ids of the structures a page's scene holds: those its pictures may draw (not left out of its
  * region's framing) that reach into the region's frame, with a margin.
  */
-function inScene(model: AnatomicalModel, geometry: SceneGeometry, framing: FramingName | undefined): (id: string) => boolean {
+function inScene(items: readonly SceneItem[], framing: FramingName | undefined): (id: string) => boolean {
   if (framing === undefined) return () => true;
   const f = framingFor(framing, 100, 100);
   const half = 50 / f.pixelsPerMetre + 0.05;
   const ids = new Set(
-    sidedItems(sceneItems(model, geometry), 'right', framing)
+    sidedItems(items, 'right', framing)
       .filter((item) => item.bounds[5] >= f.centreZ - half && item.bounds[2] <= f.centreZ + half)
       .map((item) => item.id),
   );
@@ -132,6 +133,8 @@ export function pageDocument(
   light: LightScene,
   page: ModelPage,
   names: ReadonlyMap<string, AtlasName>,
+  /** The model's scene items (sceneItems), when the caller has them already. */
+  items: readonly SceneItem[] = sceneItems(model, geometry),
 ): Document {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.createExtension(KHRMeshQuantization);
@@ -139,7 +142,7 @@ export function pageDocument(
   const scene = doc.createScene(page.name);
   const subject = page.framing ? subjectOf(page.framing) : 'the model';
   const root = doc.createNode(subject.charAt(0).toUpperCase() + subject.slice(1)).setExtras({ page: page.url, sides: page.sides ?? 'right' });
-  const shown = inScene(model, geometry, page.framing);
+  const shown = inScene(items, page.framing);
   scene.addChild(root);
   const highlighted = new Set(page.muscles);
   const paints = paintBones(model, geometry.bones, highlighted);

@@ -18,6 +18,8 @@ import { VIEW_ANGLES } from '../render/camera';
 import type { pageFrame } from '../render/framing';
 import { hashFiles, listSources, sha256 } from '../render/hash';
 import { fittedPageFrame, heroOf } from '../render/page-frame';
+import type { Framing } from '../render/projection';
+import type { SceneItem } from '../render/render-view';
 import { sceneItems, sidedItems, type SceneGeometry } from '../render/scene-geometry';
 import { FIGURE_SETTINGS } from '../render/settings';
 import { atlasNames, pageDocument, pointToGltf, simplifyScene, writeCompressedGlb, type LightScene, type ModelPage } from './gltf-export';
@@ -73,12 +75,28 @@ export interface ModelOptions {
   readonly model: AnatomicalModel;
   /** Every page of the atlas with figures (for the names and links of the muscles). */
   readonly allPages: readonly ModelPage[];
-  /** The hero view (index into VIEW_ANGLES) of pages drawn in this run. */
-  readonly heroViews: ReadonlyMap<string, number>;
+  /** The hero's view (index into VIEW_ANGLES) and the frame of the pages drawn in this run, as their pictures have them. */
+  readonly heroes: ReadonlyMap<string, { readonly view: number; readonly framing: Framing }>;
   readonly geometry: () => SceneGeometry;
   readonly log: (line: string) => void;
 }
 
+
+/** The 3D viewer's first view: the hero's direction (an index into VIEW_ANGLES) and frame. */
+function heroViewOf(frame: Framing, view: number): PageModel['view'] {
+  return {
+    target: pointToGltf([round(frame.axisX), round(frame.axisY), round(frame.centreZ)]),
+    angle: VIEW_ANGLES[view] ?? 0,
+    height: round(frame.height / frame.pixelsPerMetre),
+    aspect: frame.width / frame.height,
+  };
+}
+
+/** The first view of a page whose pictures were not drawn in this run: framed, and its 16 views drawn small, as the pictures do it. */
+function framedAgain(items: readonly SceneItem[], job: ModelJob): PageModel['view'] {
+  const frame = fittedPageFrame(job, items, FIGURE_SETTINGS.gallery.width, FIGURE_SETTINGS.gallery.height);
+  return heroViewOf(frame, heroOf(items, job, frame, 160).view);
+}
 
 /**
  * Write the model of every job that is not up to date, give each job's manifest entry its `model`,
@@ -94,6 +112,7 @@ export async function addPageModels(manifest: FigureManifest, jobs: readonly Mod
   const code = exportKey(opts.root);
   let geometry: SceneGeometry | null = null;
   let light: LightScene | null = null;
+  let all: readonly SceneItem[] | null = null;
   const names = atlasNames(opts.model, opts.allPages);
   let built = 0;
   for (const job of jobs) {
@@ -110,17 +129,16 @@ export async function addPageModels(manifest: FigureManifest, jobs: readonly Mod
       await simplifierReady();
       light = simplifyScene(geometry);
     }
-    // Framed as the pictures are: on both sides' muscles where the pictures show both.
-    const items = sidedItems(sceneItems(opts.model, geometry), job.sides ?? 'right', job.framing);
-    const W = FIGURE_SETTINGS.gallery.width;
-    const H = FIGURE_SETTINGS.gallery.height;
-    const frame = fittedPageFrame(job, items, W, H);
-    const heroIndex =
-      opts.heroViews.get(job.url) ??
-      (cached && cached.heroKey === job.key ? VIEW_ANGLES.indexOf(cached.model.view.angle) : -1);
-    // A page whose pictures were not drawn in this run: its 16 views drawn small, as the pictures choose.
-    const view = heroIndex >= 0 ? heroIndex : heroOf(items, job, frame, 160).view;
-    const doc = pageDocument(opts.model, geometry, light, job, names);
+    all ??= sceneItems(opts.model, geometry);
+    // The viewer opens framed like the hero: as the pictures drawn in this run framed it, or as the
+    // pictures were framed when this page's model was last made, or (neither) framed again here.
+    const hero = opts.heroes.get(job.url);
+    const view = hero
+      ? heroViewOf(hero.framing, hero.view)
+      : cached && cached.heroKey === job.key
+        ? cached.model.view
+        : framedAgain(sidedItems(all, job.sides ?? 'right', job.framing), job);
+    const doc = pageDocument(opts.model, geometry, light, job, names, all);
     const glb = await writeCompressedGlb(doc);
     const file = `${job.url.replace(/^\/muscle\//, '').replace(/\/$/, '').replace(/\//g, '-')}-${sha256(Buffer.from(glb).toString('base64')).slice(0, 12)}.glb`;
     writeFileSync(path.join(dir, file), glb);
@@ -128,12 +146,7 @@ export async function addPageModels(manifest: FigureManifest, jobs: readonly Mod
       src: `${MODELS_URL}/${file}`,
       bytes: glb.length,
       highlighted: [...job.muscles],
-      view: {
-        target: pointToGltf([round(frame.axisX), round(frame.axisY), round(frame.centreZ)]),
-        angle: VIEW_ANGLES[view] ?? 0,
-        height: round(H / frame.pixelsPerMetre),
-        aspect: W / H,
-      },
+      view,
     };
     entry.model = model;
     index[job.url] = { key, heroKey: job.key, model };

@@ -8,6 +8,7 @@ import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
 import { heroScore, heroView } from './hero-view';
 import { subjectOf } from './framing';
 import { fittedPageFrame } from './page-frame';
+import type { Framing } from './projection';
 import { drawOrientationCue } from './orientation';
 import { FIGURES_URL, type PageFigures } from '../manifest';
 import { downsample } from './downsample';
@@ -90,7 +91,9 @@ export interface PageStats {
   readonly cpuMs: StageTimes;
   /** Highlighted pixels per view (at the rendered size): the highlighted muscle is visible where > 0. */
   readonly visible: readonly number[];
+  /** The hero's view (index into VIEW_ANGLES) and the page's frame (at the rendered size), for its 3D model's first view. */
   readonly bestView: number;
+  readonly framing: Framing;
 }
 
 /** Draw a page's 16 views and write its gallery, thumbnails, hero (turntable and still) and Open Graph picture. */
@@ -187,6 +190,6 @@ export async function renderPageFigures(
   const { wallMs, cpuMs } = clock;
   return {
     entry: pageEntry(job),
-    stats: { renderMs: wallMs.render, encodeMs: wallMs.encode + wallMs.write, wallMs, cpuMs, visible, bestView },
+    stats: { renderMs: wallMs.render, encodeMs: wallMs.encode + wallMs.write, wallMs, cpuMs, visible, bestView, framing },
   };
 }

@@ -16,6 +16,7 @@ import { loadFigurePages } from './content-pages';
 import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
 import { attachmentReports, bonePenetrations, firstVisibleView, heroCoverage } from '../render/checks';
+import { HERO_SHARE } from '../render/page-frame';
 import { framingFor } from '../render/framing';
 import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
@@ -89,7 +90,7 @@ async function main(): Promise<void> {
   for (const page of pages) {
     if (page.kind === 'region' || page.kind === 'superregion') continue;
     const share = heroCoverage(model, drawn, drawnItems, page, 64).share;
-    if (share < 0.02) smallHeroes[page.url] = Math.round(share * 1000) / 10;
+    if (share < HERO_SHARE) smallHeroes[page.url] = Math.round(share * 1000) / 10;
   }
 
   const report: CheckReport = {

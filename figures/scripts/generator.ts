@@ -132,7 +132,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   let geometryState: GenerateSummary['geometry'] = 'unused';
   let geometrySeconds = 0;
   const stats = new Map<string, PageStats>();
-  const heroViews = new Map<string, number>();
+  const heroes = new Map<string, { view: number; framing: PageStats['framing'] }>();
   if (todo.length > 0) {
     const g0 = performance.now();
     const { file, cached } = await loadOrBuildDrawnGeometry(model, opts.cache, k.geometry);
@@ -144,7 +144,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
     for (const [url, r] of results) {
       entries.set(url, r.entry);
       stats.set(url, r.stats);
-      heroViews.set(url, r.stats.bestView);
+      heroes.set(url, { view: r.stats.bestView, framing: r.stats.framing });
     }
   }
   const manifest: FigureManifest = { version: 1, pages: {} };
@@ -163,7 +163,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
     model,
     // The viewer names a structure by its page's short name (Soleus, not Soleus muscle).
     allPages: pages.map((page) => ({ ...page, name: page.shortName })),
-    heroViews,
+    heroes,
     geometry: () => loadOrBuildGeometry(model, opts.cache, k.geometry).geometry,
     log,
   });

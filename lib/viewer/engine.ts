@@ -106,41 +106,51 @@ function structureOf(object: Object3D): Structure | null {
   };
 }
 
-/** A drawn structure; `mirror`: the left side's copy of a structure modelled on the right. */
-type Part = { mesh: Mesh; structure: Structure; material: MeshLambertMaterial; mirror: boolean };
+type Part = { mesh: Mesh; structure: Structure; material: MeshLambertMaterial };
 
 /**
- * The mirror image (x -> -x in glTF axes: across the median plane) of a mesh, in its parent's frame:
- * its positions and normals read out of their quantized arrays, transformed, and its triangles wound
- * the other way, so that the copy's front faces face out and it is picked like any other mesh.
+ * A mesh and its mirror image (x -> -x in glTF axes: across the median plane) as one geometry, in its
+ * parent's frame: positions and normals read out of their quantized arrays and transformed, the
+ * mirror's triangles wound the other way so that its front faces face out. One draw call draws
+ * both sides, and a pick on either names the structure.
  */
-function mirroredGeometry(mesh: Mesh): BufferGeometry {
+function withMirror(mesh: Mesh): BufferGeometry {
   const source = mesh.geometry;
-  const matrix = new Matrix4().makeScale(-1, 1, 1).multiply(mesh.matrix);
-  const normalMatrix = new Matrix3().getNormalMatrix(matrix);
+  const sides = [mesh.matrix.clone(), new Matrix4().makeScale(-1, 1, 1).multiply(mesh.matrix)];
+  const normalMatrices = sides.map((m) => new Matrix3().getNormalMatrix(m));
   const v = new Vector3();
-  const read = (name: string, transform: (p: Vector3) => Vector3): BufferAttribute | null => {
-    const attribute = source.getAttribute(name);
-    if (!attribute) return null;
-    const out = new Float32Array(attribute.count * 3);
-    for (let i = 0; i < attribute.count; i++) transform(v.fromBufferAttribute(attribute, i)).toArray(out, i * 3);
-    return new BufferAttribute(out, 3);
-  };
   const geometry = new BufferGeometry();
-  const position = read('position', (p) => p.applyMatrix4(matrix));
-  const normal = read('normal', (n) => n.applyMatrix3(normalMatrix).normalize());
-  if (position) geometry.setAttribute('position', position);
-  if (normal) geometry.setAttribute('normal', normal);
-  const colour = source.getAttribute('color');
-  if (colour) geometry.setAttribute('color', colour);
+  const both = (name: string, write: (p: Vector3, side: number) => Vector3): void => {
+    const attribute = source.getAttribute(name);
+    if (!attribute) return;
+    const n = attribute.count;
+    const size = attribute.itemSize;
+    const out = new Float32Array(n * 2 * size);
+    for (let side = 0; side < 2; side++)
+      for (let i = 0; i < n; i++) {
+        if (size === 3) write(v.fromBufferAttribute(attribute, i), side).toArray(out, (side * n + i) * 3);
+        else for (let k = 0; k < size; k++) out[(side * n + i) * size + k] = attribute.getComponent(i, k);
+      }
+    geometry.setAttribute(name, new BufferAttribute(out, size));
+  };
+  both('position', (p, side) => p.applyMatrix4(sides[side]!));
+  both('normal', (p, side) => p.applyMatrix3(normalMatrices[side]!).normalize());
+  both('color', (p) => p);
   const index = source.getIndex();
+  const n = source.getAttribute('position').count;
   if (index) {
-    const flipped = index.array.slice();
-    for (let i = 0; i + 2 < flipped.length; i += 3) {
-      flipped[i + 1] = index.array[i + 2] ?? 0;
-      flipped[i + 2] = index.array[i + 1] ?? 0;
+    const count = index.count;
+    const out = n * 2 > 65535 ? new Uint32Array(count * 2) : new Uint16Array(count * 2);
+    for (let i = 0; i < count; i += 3) {
+      const a = index.getX(i), b = index.getX(i + 1), c = index.getX(i + 2);
+      out[i] = a;
+      out[i + 1] = b;
+      out[i + 2] = c;
+      out[count + i] = a + n;
+      out[count + i + 1] = c + n;
+      out[count + i + 2] = b + n;
     }
-    geometry.setIndex(new BufferAttribute(flipped, 1));
+    geometry.setIndex(new BufferAttribute(out, 1));
   }
   geometry.computeBoundingSphere();
   return geometry;
@@ -223,29 +233,28 @@ export class ViewerEngine {
       const material = new MeshLambertMaterial({ color: colour, vertexColors: source.vertexColors });
       source.dispose();
       object.material = material;
-      this.parts.push({ mesh: object, structure, material, mirror: false });
+      this.parts.push({ mesh: object, structure, material });
     });
-    // A page whose pictures show both sides: each structure of the right side again on the left.
-    const both = gltf.scene.children.some((root) => root.userData.sides === 'both');
-    if (both) {
+    // A page whose pictures show both sides: each structure of the right side drawn on the left too.
+    if (gltf.scene.children.some((root) => root.userData.sides === 'both')) {
       gltf.scene.updateMatrixWorld();
-      for (const part of [...this.parts]) {
-        if (part.mesh.userData.midline === true || !part.mesh.parent) continue;
-        const material = part.material.clone();
-        const mesh = new Mesh(mirroredGeometry(part.mesh), material);
-        mesh.name = part.mesh.name;
-        mesh.userData = part.mesh.userData;
-        part.mesh.parent.add(mesh);
-        this.parts.push({ mesh, structure: part.structure, material, mirror: true });
+      for (const { mesh } of this.parts) {
+        if (mesh.userData.midline === true) continue;
+        const geometry = withMirror(mesh);
+        mesh.geometry.dispose();
+        mesh.geometry = geometry;
+        mesh.position.set(0, 0, 0);
+        mesh.quaternion.identity();
+        mesh.scale.set(1, 1, 1);
       }
     }
     this.scene.add(gltf.scene);
     this.requestFrame();
   }
 
-  /** The structures of the model (each once, whether drawn on one side or both), bones first, each kind in the model's order. */
+  /** The structures of the model, bones first, each kind in the model's order. */
   structures(): Structure[] {
-    return this.parts.filter((part) => !part.mirror).map((part) => part.structure);
+    return this.parts.map((part) => part.structure);
   }
 
   /** Put the camera at a view (null: the hero's framing). */
