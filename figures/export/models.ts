@@ -81,7 +81,6 @@ export interface ModelOptions {
   readonly log: (line: string) => void;
 }
 
-
 /** The 3D viewer's first view: the hero's direction (an index into VIEW_ANGLES) and frame. */
 function heroViewOf(frame: Framing, view: number): PageModel['view'] {
   return {
