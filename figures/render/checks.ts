@@ -1,10 +1,9 @@
 import type { FigurePage } from '../pages';
 import type { AnatomicalModel } from '../model/types';
-import { paintBones } from './attachments';
-import { VIEW_ANGLES, viewBasis } from './camera';
 import { meshBounds, unionBounds, type Mesh } from './mesh';
-import { fittedPageFrame, heroOf } from './page-frame';
-import { renderView, type SceneItem } from './render-view';
+import { heroView } from './hero-view';
+import { fittedPageFrame, measureViews } from './page-frame';
+import type { SceneItem } from './render-view';
 import { sidedItems, type SceneGeometry } from './scene-geometry';
 import { gridAround, markInside, type VoxelGrid } from './voxels';
 import { solidPartMeshes } from './bone-geometry';
@@ -106,46 +105,19 @@ export function bonePenetrations(
 }
 
 /**
- * The first view (in gallery order) where a page's highlighted muscles show, drawn small
- * (width x 1.25 width), with their pixel count; -1 when they show in none.
+ * What a page's pictures show of its highlighted muscles, its 16 views drawn small (width x 1.25
+ * width) in the page's frame, once: the first view (in gallery order) where they show (-1: none),
+ * and the hero's view, chosen as the generator chooses it, with the share of the picture they fill
+ * there (0-1).
  */
-export function firstVisibleView(
-  model: AnatomicalModel,
-  geometry: SceneGeometry,
+export function pageViews(
   modelItems: readonly SceneItem[],
   page: FigurePage,
   width: number,
-): { view: number; pixels: number } {
-  const scene = pageScene(model, geometry, modelItems, page, width);
-  for (const [view, angle] of VIEW_ANGLES.entries()) {
-    const pixels = scene.draw(angle).targetPixels;
-    if (pixels > 0) return { view, pixels };
-  }
-  return { view: -1, pixels: 0 };
-}
-
-/**
- * How much of its hero a page's highlighted structures cover: every view drawn small, the hero
- * chosen as the generator chooses it (heroView), and the share of the picture its highlighted
- * structures fill there (0-1).
- */
-export function heroCoverage(
-  model: AnatomicalModel,
-  geometry: SceneGeometry,
-  modelItems: readonly SceneItem[],
-  page: FigurePage,
-  width: number,
-): { view: number; share: number } {
-  const scene = pageScene(model, geometry, modelItems, page, width);
-  return heroOf(scene.items, page, scene.framing, width);
-}
-
-/** A page's scene as its pictures draw it, `width` pixels wide (and 1.25 times as high). */
-function pageScene(model: AnatomicalModel, geometry: SceneGeometry, modelItems: readonly SceneItem[], page: FigurePage, width: number) {
-  const highlighted = new Set(page.muscles);
-  const paints = paintBones(model, geometry.bones, highlighted);
+): { firstVisible: number; hero: number; share: number } {
   const items = sidedItems(modelItems, page.sides, page.framing);
-  const height = Math.round(width * 1.25);
-  const framing = fittedPageFrame(page, items, width, height);
-  return { items, framing, draw: (angle: number) => renderView(items, { basis: viewBasis(angle), framing, highlighted, paints }) };
+  const framing = fittedPageFrame(page, items, width, Math.round(width * 1.25));
+  const { scores, shares } = measureViews(items, page.muscles, framing, width);
+  const hero = heroView(scores);
+  return { firstVisible: shares.findIndex((share) => share > 0), hero, share: shares[hero] ?? 0 };
 }

@@ -15,7 +15,7 @@ import { model } from '../model';
 import { loadFigurePages } from './content-pages';
 import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
-import { attachmentReports, bonePenetrations, firstVisibleView, heroCoverage } from '../render/checks';
+import { attachmentReports, bonePenetrations, pageViews } from '../render/checks';
 import { HERO_SHARE } from '../render/page-frame';
 import { framingFor } from '../render/framing';
 import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
@@ -85,12 +85,11 @@ async function main(): Promise<void> {
 
   const firstViews: Record<string, number> = {};
   const pages = loadFigurePages();
-  for (const page of pages) firstViews[page.url] = firstVisibleView(model, drawn, drawnItems, page, 64).view;
   const smallHeroes: Record<string, number> = {};
   for (const page of pages) {
-    if (page.kind === 'region' || page.kind === 'superregion') continue;
-    const share = heroCoverage(model, drawn, drawnItems, page, 64).share;
-    if (share < HERO_SHARE) smallHeroes[page.url] = Math.round(share * 1000) / 10;
+    const { firstVisible, share } = pageViews(drawnItems, page, 64);
+    firstViews[page.url] = firstVisible;
+    if (page.kind !== 'region' && page.kind !== 'superregion' && share < HERO_SHARE) smallHeroes[page.url] = Math.round(share * 1000) / 10;
   }
 
   const report: CheckReport = {
