@@ -1,16 +1,36 @@
 import type { AnatomicalModel } from '../model/types';
 import { attachmentWeights } from './attachments';
 import type { Mesh } from './mesh';
-import type { SceneGeometry } from './scene-geometry';
+import type { Sides } from './framing';
+import type { SceneItem } from './render-view';
+import { sceneItems, sidedItems, type SceneGeometry } from './scene-geometry';
 import { simplifierReady, simplifyMesh } from './simplify';
 
 /**
- * How far (metres) the surfaces the pictures are drawn from may stray from the model's: 0.1 mm,
- * about half a rendered pixel at the closest framing (0.32 m of limb in 1875 pixels). The voxel
- * surfaces have many more triangles than that needs (a third of them suffice); the renderer's time
- * goes mostly into setting up small triangles.
+ * The levels of detail the pictures are drawn from: how far (metres) each level's surfaces may stray
+ * from the model's, finest first. The voxel surfaces have many more triangles than a picture needs,
+ * and the renderer's time goes mostly into setting up small triangles, so each page is drawn from
+ * the coarsest level that strays less than `DRAWN_PIXELS` at its framing. The finest, 0.1 mm, is
+ * about half a rendered pixel at the closest framing of a limb (0.32 m in 1875 pixels); a whole
+ * region's framing is drawn from a level with about a third of its triangles.
  */
-export const DRAWN_ERROR = 0.0001;
+export const DRAWN_ERRORS: readonly number[] = [0.0001, 0.00015, 0.00022, 0.00033, 0.0005, 0.00075];
+
+/**
+ * How far a drawn surface may stray from the model's, in rendered pixels: one, which is two thirds
+ * of a gallery pixel after the supersampled picture is scaled down. Side by side at full size, a
+ * page drawn from its level and from the finest one look the same.
+ */
+export const DRAWN_PIXELS = 1;
+
+/** The index into DRAWN_ERRORS of the coarsest level fine enough for a framing of this scale. */
+export function drawnLevel(pixelsPerMetre: number): number {
+  let level = 0;
+  DRAWN_ERRORS.forEach((error, i) => {
+    if (error * pixelsPerMetre <= DRAWN_PIXELS) level = i;
+  });
+  return level;
+}
 
 /** How far beyond an attachment area's brush its bone keeps every vertex. */
 const AREA_MARGIN = 0.003;
@@ -32,18 +52,67 @@ export function attachmentLock(model: AnatomicalModel, boneId: string, mesh: Mes
 }
 
 /**
- * The scene geometry the pictures are drawn from: every mesh simplified within `DRAWN_ERROR`, the
- * bones' attachment areas kept whole. The model's checks use the full geometry.
+ * The scene geometry the pictures are drawn from, one per level of DRAWN_ERRORS: every mesh
+ * simplified within the level's error, the bones' attachment areas kept whole. The model's checks
+ * use the full geometry.
  */
-export async function drawnGeometry(model: AnatomicalModel, geo: SceneGeometry): Promise<SceneGeometry> {
+export async function drawnGeometry(model: AnatomicalModel, geo: SceneGeometry): Promise<SceneGeometry[]> {
   await simplifierReady();
-  const light = (mesh: Mesh, lock?: Uint8Array): Mesh => {
-    const { positions, normals, indices } = simplifyMesh(mesh, DRAWN_ERROR, lock ? { lock } : {});
-    return { positions, normals, indices };
-  };
-  return {
-    bones: new Map([...geo.bones].map(([id, mesh]) => [id, light(mesh, attachmentLock(model, id, mesh))] as const)),
-    muscles: new Map([...geo.muscles].map(([id, mesh]) => [id, light(mesh)] as const)),
-    tendons: new Map([...geo.tendons].map(([id, mesh]) => [id, light(mesh)] as const)),
-  };
+  const locks = new Map([...geo.bones].map(([id, mesh]) => [id, attachmentLock(model, id, mesh)] as const));
+  return DRAWN_ERRORS.map((error) => {
+    const light = (mesh: Mesh, lock?: Uint8Array): Mesh => {
+      const { positions, normals, indices } = simplifyMesh(mesh, error, lock ? { lock } : {});
+      return { positions, normals, indices };
+    };
+    return {
+      bones: new Map([...geo.bones].map(([id, mesh]) => [id, light(mesh, locks.get(id))] as const)),
+      muscles: new Map([...geo.muscles].map(([id, mesh]) => [id, light(mesh)] as const)),
+      tendons: new Map([...geo.tendons].map(([id, mesh]) => [id, light(mesh)] as const)),
+    };
+  });
+}
+
+/** A level of the drawn geometry with its scene items. */
+export interface DrawnLevel {
+  readonly geometry: SceneGeometry;
+  readonly items: readonly SceneItem[];
+}
+
+/**
+ * The drawn geometry's levels, each with its scene items built on first use, and the items a
+ * page's pictures show (its framing's, on its sides) kept for the next page that shows the same.
+ */
+export class DrawnScene {
+  private readonly built = new Map<number, DrawnLevel>();
+  private readonly shown = new Map<string, readonly SceneItem[]>();
+
+  constructor(
+    private readonly model: AnatomicalModel,
+    readonly levels: readonly SceneGeometry[],
+  ) {
+    if (levels.length !== DRAWN_ERRORS.length) throw new Error(`drawn geometry has ${levels.length} levels, not ${DRAWN_ERRORS.length}`);
+  }
+
+  /** A level (index into DRAWN_ERRORS; the coarsest when omitted). */
+  level(index = this.levels.length - 1): DrawnLevel {
+    let level = this.built.get(index);
+    if (!level) {
+      const geometry = this.levels[index];
+      if (!geometry) throw new Error(`no drawn level ${index}`);
+      level = { geometry, items: sceneItems(this.model, geometry) };
+      this.built.set(index, level);
+    }
+    return level;
+  }
+
+  /** The items of a level that a picture of `framing` on `sides` shows (see sidedItems). */
+  items(page: { readonly sides: Sides; readonly framing: string }, index = this.levels.length - 1): readonly SceneItem[] {
+    const key = `${index} ${page.sides} ${page.framing}`;
+    let items = this.shown.get(key);
+    if (!items) {
+      items = sidedItems(this.level(index).items, page.sides, page.framing);
+      this.shown.set(key, items);
+    }
+    return items;
+  }
 }

@@ -43,29 +43,42 @@ export function drawnGeometryCachePath(cacheDir: string, key: string): string {
 
 /**
  * The geometry the pictures are drawn from (render/drawn-geometry.ts: the scene geometry made
- * lighter), from the cache folder when it was made before with the same key, else made from the
- * scene geometry (itself cached) and stored.
+ * lighter, at each level of detail), from the cache folder when it was made before with the same
+ * key, else made from the scene geometry (itself cached) and stored.
  */
-export async function loadOrBuildDrawnGeometry(model: AnatomicalModel, cacheDir: string, key: string): Promise<{ geometry: SceneGeometry; cached: boolean; file: string }> {
+export async function loadOrBuildDrawnGeometry(model: AnatomicalModel, cacheDir: string, key: string): Promise<{ levels: SceneGeometry[]; cached: boolean; file: string }> {
   const file = drawnGeometryCachePath(cacheDir, key);
   if (existsSync(file)) {
-    const geometry = readGeometry(file);
-    if (geometry) return { geometry, cached: true, file };
+    const levels = readDrawnGeometry(file);
+    if (levels) return { levels, cached: true, file };
   }
   const full = loadOrBuildGeometry(model, cacheDir, key);
-  const geometry = await drawnGeometry(model, full.geometry);
+  const levels = await drawnGeometry(model, full.geometry);
   for (const old of readdirSync(cacheDir)) if (old.startsWith('drawn-')) rmSync(path.join(cacheDir, old), { force: true });
-  writeGeometry(file, geometry);
-  return { geometry, cached: false, file };
+  writeFileSync(file, serialize(levels.map(stored)));
+  return { levels, cached: false, file };
+}
+
+/** The levels of drawn geometry stored by loadOrBuildDrawnGeometry, or null when the file holds something else. */
+export function readDrawnGeometry(file: string): SceneGeometry[] | null {
+  const v: unknown = deserialize(readFileSync(file));
+  if (!Array.isArray(v) || !v.every(isStored)) return null;
+  return v.map(fromStored);
+}
+
+function stored(geometry: SceneGeometry): Stored {
+  return { bones: [...geometry.bones], muscles: [...geometry.muscles], tendons: [...geometry.tendons] };
+}
+
+function fromStored(v: Stored): SceneGeometry {
+  return { bones: new Map(v.bones), muscles: new Map(v.muscles), tendons: new Map(v.tendons) };
 }
 
 function writeGeometry(file: string, geometry: SceneGeometry): void {
-  const stored: Stored = { bones: [...geometry.bones], muscles: [...geometry.muscles], tendons: [...geometry.tendons] };
-  writeFileSync(file, serialize(stored));
+  writeFileSync(file, serialize(stored(geometry)));
 }
 
 export function readGeometry(file: string): SceneGeometry | null {
   const v: unknown = deserialize(readFileSync(file));
-  if (!isStored(v)) return null;
-  return { bones: new Map(v.bones), muscles: new Map(v.muscles), tendons: new Map(v.tendons) };
+  return isStored(v) ? fromStored(v) : null;
 }

@@ -13,10 +13,11 @@ import { drawOrientationCue } from './orientation';
 import { FIGURES_URL, type PageFigures } from '../manifest';
 import { downsample } from './downsample';
 import { BACKGROUND } from './palette';
-import { renderView, type SceneItem } from './render-view';
-import { sidedItems, type SceneGeometry } from './scene-geometry';
+import { drawnLevel, type DrawnScene } from './drawn-geometry';
+import { renderView } from './render-view';
 import { FIGURE_SETTINGS as S } from './settings';
 import { StageClock, type StageTimes } from './stages';
+import { encodeTurntable } from './turntable';
 
 /** A page to draw, with the hash of everything its figures depend on. */
 export interface PageJob extends FigurePage {
@@ -99,21 +100,22 @@ export interface PageStats {
 /** Draw a page's 16 views and write its gallery, thumbnails, hero (turntable and still) and Open Graph picture. */
 export async function renderPageFigures(
   model: AnatomicalModel,
-  geometry: SceneGeometry,
-  modelItems: readonly SceneItem[],
+  scene: DrawnScene,
   job: PageJob,
   outDir: string,
 ): Promise<{ entry: PageFigures; stats: PageStats }> {
   const clock = new StageClock();
   mkdirSync(outDir, { recursive: true });
-  const items = sidedItems(modelItems, job.sides, job.framing);
   const files = pageFiles(job);
   const write = (name: string, data: Buffer): void => writeFileSync(path.join(outDir, name), data);
   const highlighted = new Set(job.muscles);
-  const paints = paintBones(model, geometry.bones, highlighted);
   const W = Math.round(S.gallery.width * S.supersample);
   const H = Math.round(S.gallery.height * S.supersample);
-  const framing = fittedPageFrame(job, items, W, H);
+  // Framed on the coarsest level (measured at 80 pixels), drawn from the level its scale needs.
+  const framing = fittedPageFrame(job, scene.items(job), W, H);
+  const level = drawnLevel(framing.pixelsPerMetre);
+  const items = scene.items(job, level);
+  const paints = paintBones(model, scene.level(level).geometry.bones, highlighted);
   clock.lap('geometry');
   const heroFrames: Buffer[] = [];
   const visible: number[] = [];
@@ -158,17 +160,7 @@ export async function renderPageFigures(
   // The still and the thumbnails load first, the turntable when the page is idle: together they
   // stay within the page's picture budget, the turntable losing quality on the busiest pages, and
   // on the few too busy for that, turning in fewer, longer steps.
-  let animated = Buffer.alloc(0);
-  turntable: for (const count of S.hero.frameCounts) {
-    const step = VIEW_ANGLES.length / count;
-    const frames = Buffer.concat(Array.from({ length: count }, (_, i) => frame(bestView + i * step)));
-    for (const quality of S.hero.qualities) {
-      animated = await sharp(frames, { raw: { width: S.hero.width, height: S.hero.height * count, channels: 3, pageHeight: S.hero.height } })
-        .webp({ quality, effort: S.hero.effort, preset: 'picture', loop: 0, delay: Array.from({ length: count }, () => S.hero.frameDelay * step) })
-        .toBuffer();
-      if (firstBytes + animated.length <= S.pageBytes) break turntable;
-    }
-  }
+  const animated = await encodeTurntable(frame, bestView, S.pageBytes - firstBytes);
   const panelRaw = { width: S.og.panelWidth, height: S.og.panelHeight, channels: 3 as const };
   const panels = await Promise.all(
     [-4, 0, 4].map((d) =>

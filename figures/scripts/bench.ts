@@ -23,10 +23,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { model } from '../model';
 import { readFigureManifest } from '../manifest';
+import { DrawnScene } from '../render/drawn-geometry';
 import { loadOrBuildDrawnGeometry } from '../render/geometry-cache';
 import { figureKeys } from '../render/keys';
 import { renderPageFigures } from '../render/page-figures';
-import { sceneItems } from '../render/scene-geometry';
 import { STAGES, noStageTimes, type StageTimes } from '../render/stages';
 import { generateFigures, defaultOptions, pageJobs } from './generator';
 
@@ -60,7 +60,7 @@ async function stages(work: string, only: string | null, sample: number, project
   const geo = await timed('scene geometry from nothing, and made lighter for drawing (shared by every page)', () =>
     loadOrBuildDrawnGeometry(model, path.join(work, 'stage-cache'), k.geometry),
   );
-  const items = sceneItems(model, geo.value.geometry);
+  const scene = new DrawnScene(model, geo.value.levels);
   const all = pageJobs(only, k.global);
   const n = Math.min(sample, all.length);
   const picked = Array.from({ length: n }, (_, i) => all[n === 1 ? 0 : Math.round((i * (all.length - 1)) / (n - 1))]).filter((j) => j !== undefined);
@@ -68,7 +68,7 @@ async function stages(work: string, only: string | null, sample: number, project
   const wall = noStageTimes();
   const out = path.join(work, 'stage-figures');
   for (const job of picked) {
-    const { stats } = await renderPageFigures(model, geo.value.geometry, items, job, out);
+    const { stats } = await renderPageFigures(model, scene, job, out);
     const line = STAGES.map((s) => `${s} ${Math.round(stats.cpuMs[s])}`).join(', ');
     console.log(`  ${job.url}: CPU ms ${line}`);
     for (const s of STAGES) {

@@ -18,6 +18,7 @@ import { viewBasis } from '../render/camera';
 import { attachmentReports, bonePenetrations, pageViews } from '../render/checks';
 import { HERO_SHARE } from '../render/page-frame';
 import { framingFor } from '../render/framing';
+import { DrawnScene } from '../render/drawn-geometry';
 import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { project } from '../render/projection';
@@ -39,9 +40,9 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const { geometry } = loadOrBuildGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry);
   const items = sceneItems(model, geometry);
-  // What the pictures show is checked on what they are drawn from.
-  const drawn = (await loadOrBuildDrawnGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry)).geometry;
-  const drawnItems = sceneItems(model, drawn);
+  // What the pictures show is checked on what they are drawn from: at 64 pixels, the coarsest level.
+  const { levels } = await loadOrBuildDrawnGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry);
+  const drawnItems = new DrawnScene(model, levels).level().items;
 
   // Laterality, from the geometry and from drawn pixels.
   const meanX = (id: string): number => {

@@ -13,7 +13,7 @@ import { fittedPageFrame } from '../render/page-frame';
 import { renderView } from '../render/render-view';
 import { loadOrBuildDrawnGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
-import { sceneItems, sidedItems } from '../render/scene-geometry';
+import { DrawnScene, drawnLevel } from '../render/drawn-geometry';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -23,16 +23,19 @@ async function main(): Promise<void> {
   const page = loadFigurePages().find((p) => p.url === url);
   if (!page) throw new Error(`no page ${url}`);
   // The geometry the pictures are drawn from, cached as `npm run figures` caches it: built once, then read in a second.
-  const geo = (await loadOrBuildDrawnGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry)).geometry;
-  const items = sidedItems(sceneItems(model, geo), page.sides, page.framing);
+  const scene = new DrawnScene(model, (await loadOrBuildDrawnGeometry(model, defaultCacheDir(ROOT), figureKeys(ROOT).geometry)).levels);
   const highlighted = new Set(page.muscles);
-  const paints = paintBones(model, geo.bones, highlighted);
   const W = Number(process.env.W ?? 500);
   const H = Math.round(W * 1.25);
+  // Framed and drawn as the generator frames and draws the page, at twice the preview's size.
+  const framing = fittedPageFrame(page, scene.items(page), W * 2, H * 2);
+  const level = drawnLevel(framing.pixelsPerMetre);
+  const items = scene.items(page, level);
+  const paints = paintBones(model, scene.level(level).geometry.bones, highlighted);
   const tiles: Buffer[] = [];
   for (const angle of angles.length ? angles : [0, 90, 180, 270]) {
     const t0 = Date.now();
-    const view = renderView(items, { basis: viewBasis(angle), framing: fittedPageFrame(page, items, W * 2, H * 2), highlighted, paints });
+    const view = renderView(items, { basis: viewBasis(angle), framing, highlighted, paints });
     console.log(angle, `${Date.now() - t0} ms`, 'target px', view.targetPixels, 'ghosts', view.ghosts.join(' '));
     tiles.push(await sharp(view.rgb, { raw: { width: W * 2, height: H * 2, channels: 3 } }).resize(W, H).png().toBuffer());
   }
