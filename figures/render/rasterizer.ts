@@ -22,12 +22,23 @@ export class Framebuffer {
   idWritten = true;
   alphaWritten = true;
   private background = 0;
+  /**
+   * With `tiles`: per TILE x TILE block of pixels, the farthest depth drawn in it (-Infinity while
+   * any of its pixels is empty), so `drawShaded` skips a triangle wholly behind what is drawn.
+   * Pixels only come nearer, so a tile's value lags behind and never hides too much; it is brought
+   * up to date after each mesh, for the tiles the mesh drew into.
+   */
+  readonly tiles: { readonly far: Float32Array; readonly dirty: Uint8Array; readonly across: number; stale: number[] } | null;
 
   constructor(
     readonly width: number,
     readonly height: number,
+    opts: { readonly tiles?: boolean } = {},
   ) {
     const n = width * height;
+    const across = Math.ceil(width / TILE);
+    const count = across * Math.ceil(height / TILE);
+    this.tiles = opts.tiles ? { far: new Float32Array(count).fill(-Infinity), dirty: new Uint8Array(count), across, stale: [] } : null;
     this.depth = new Float32Array(n).fill(-Infinity);
     this.color = new Uint32Array(n);
     this.id = new Uint16Array(n);
@@ -62,6 +73,11 @@ export class Framebuffer {
     this.idWritten = false;
     this.alphaWritten = false;
     this.background = background;
+    if (this.tiles) {
+      this.tiles.far.fill(-Infinity);
+      this.tiles.dirty.fill(0);
+      this.tiles.stale = [];
+    }
     this.dirtyX0 = W;
     this.dirtyY0 = this.height;
     this.dirtyX1 = -1;
@@ -75,6 +91,31 @@ export class Framebuffer {
     if (x1 > this.dirtyX1) this.dirtyX1 = x1;
     if (y1 > this.dirtyY1) this.dirtyY1 = y1;
   }
+}
+
+/** The side of a depth tile, in pixels (a power of two: see TILE_SHIFT). */
+const TILE = 8;
+const TILE_SHIFT = 3;
+
+/** Brings the tiles drawn into since the last update up to date: each one's farthest depth. */
+function updateTiles(fb: Framebuffer): void {
+  const t = fb.tiles;
+  if (!t || t.stale.length === 0) return;
+  const { width: W, height: H, depth } = fb;
+  for (const tile of t.stale) {
+    const x0 = (tile % t.across) << TILE_SHIFT, y0 = Math.floor(tile / t.across) << TILE_SHIFT;
+    const x1 = Math.min(x0 + TILE, W), y1 = Math.min(y0 + TILE, H);
+    let far = Infinity;
+    for (let y = y0; y < y1 && far > -Infinity; y++) {
+      for (let k = y * W + x0, e = y * W + x1; k < e; k++) {
+        const d = depth[k] ?? -Infinity;
+        if (d < far) far = d;
+      }
+    }
+    t.far[tile] = far;
+    t.dirty[tile] = 0;
+  }
+  t.stale = [];
 }
 
 /** Vertices already projected: screen x, y (pixels, y down), depth, and colour 0-255. */
@@ -242,6 +283,9 @@ export function drawShaded(
   const R = v.r, G = v.g, B = v.b, A = v.a;
   if (R === undefined || G === undefined || B === undefined) throw new Error('drawShaded needs colours');
   const hasAlpha = A !== undefined;
+  // Depth tiles skip hidden triangles, but not those going into a second layer too (tested there on their own).
+  const tiles = second ? null : fb.tiles;
+  const far = tiles?.far, dirty = tiles?.dirty, stale = tiles?.stale, across = tiles?.across ?? 0;
   let dx0 = W, dy0 = H, dx1 = -1, dy1 = -1;
   const eps = -1e-7;
   const n = indices.length;
@@ -263,6 +307,22 @@ export function drawShaded(
     if (minY < 0) minY = 0;
     if (maxX > W - 1) maxX = W - 1;
     if (maxY > H - 1) maxY = H - 1;
+    const z0 = Z[i0] ?? 0, z1 = Z[i1] ?? 0, z2 = Z[i2] ?? 0;
+    const tx0 = minX >> TILE_SHIFT, tx1 = maxX >> TILE_SHIFT, ty0 = minY >> TILE_SHIFT, ty1 = maxY >> TILE_SHIFT;
+    if (far !== undefined) {
+      // Wholly behind every tile it covers: nothing of it can show.
+      const near = z0 > z1 ? (z0 > z2 ? z0 : z2) : z1 > z2 ? z1 : z2;
+      let hidden = true;
+      for (let ty = ty0; ty <= ty1 && hidden; ty++) {
+        for (let tile = ty * across + tx0, e = ty * across + tx1; tile <= e; tile++) {
+          if ((far[tile] ?? -Infinity) <= near) {
+            hidden = false;
+            break;
+          }
+        }
+      }
+      if (hidden) continue;
+    }
     if (minX < dx0) dx0 = minX;
     if (minY < dy0) dy0 = minY;
     if (maxX > dx1) dx1 = maxX;
@@ -273,7 +333,7 @@ export function drawShaded(
     const a2x = -(y1 - y0) * inv, a2y = (x1 - x0) * inv;
     // Where each weight crosses zero along a row: multiplied by these rather than divided, row by row.
     const q0 = 1 / a0x, q1 = 1 / a1x, q2 = 1 / a2x;
-    const z0 = Z[i0] ?? 0, z1 = Z[i1] ?? 0, z2 = Z[i2] ?? 0;
+    let wrote = false;
     const r0 = R[i0] ?? 0, r1 = R[i1] ?? 0, r2 = R[i2] ?? 0;
     const g0 = G[i0] ?? 0, g1 = G[i1] ?? 0, g2 = G[i2] ?? 0;
     const b0c = B[i0] ?? 0, b1c = B[i1] ?? 0, b2c = B[i2] ?? 0;
@@ -312,6 +372,7 @@ export function drawShaded(
           if (z > (depth[k] ?? 0)) {
             depth[k] = z;
             ids[k] = id;
+            wrote = true;
             const r = l0 * r0 + l1 * r1 + l2 * r2;
             const g = l0 * g0 + l1 * g1 + l2 * g2;
             const b = l0 * b0c + l1 * b1c + l2 * b2c;
@@ -331,7 +392,18 @@ export function drawShaded(
         l2 += a2x;
       }
     }
+    if (wrote && dirty !== undefined && stale !== undefined) {
+      for (let ty = ty0; ty <= ty1; ty++) {
+        for (let tile = ty * across + tx0, e = ty * across + tx1; tile <= e; tile++) {
+          if (dirty[tile] === 0) {
+            dirty[tile] = 1;
+            stale.push(tile);
+          }
+        }
+      }
+    }
   }
+  updateTiles(fb);
   if (dx1 >= 0) {
     fb.touch(dx0, dy0, dx1, dy1);
     fb.idWritten = true;

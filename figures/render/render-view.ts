@@ -92,6 +92,8 @@ interface Scratch {
   minY: number;
   maxX: number;
   maxY: number;
+  /** The nearest projected depth (larger is nearer). */
+  maxZ: number;
   x: Float32Array;
   y: Float32Array;
   z: Float32Array;
@@ -113,6 +115,7 @@ function scratchFor(mesh: Mesh): Scratch {
       minY: 0,
       maxX: 0,
       maxY: 0,
+      maxZ: 0,
       x: new Float32Array(n),
       y: new Float32Array(n),
       z: new Float32Array(n),
@@ -191,11 +194,11 @@ function colourOf(item: SceneItem, target: boolean): Rgb {
 const buffers = new Map<string, Framebuffer>();
 
 /** A framebuffer of this size for this use, kept between views (they are large). */
-function buffer(use: string, width: number, height: number): Framebuffer {
+function buffer(use: string, width: number, height: number, tiles = false): Framebuffer {
   const key = `${use} ${width}x${height}`;
   let fb = buffers.get(key);
   if (!fb) {
-    fb = new Framebuffer(width, height);
+    fb = new Framebuffer(width, height, { tiles });
     buffers.set(key, fb);
   }
   return fb;
@@ -224,37 +227,45 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     if (!onScreen(item, basis, framing)) return null;
     const s = scratchFor(item.mesh);
     project(item.mesh, basis, framing, s);
-    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    const X = s.x, Y = s.y;
+    let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity;
+    const X = s.x, Y = s.y, Z = s.z;
     for (let v = 0; v < X.length; v++) {
-      const x = X[v] ?? 0, y = Y[v] ?? 0;
+      const x = X[v] ?? 0, y = Y[v] ?? 0, z = Z[v] ?? 0;
       if (x < minX) minX = x;
       if (x > maxX) maxX = x;
       if (y < minY) minY = y;
       if (y > maxY) maxY = y;
+      if (z > maxZ) maxZ = z;
     }
     s.minX = minX;
     s.minY = minY;
     s.maxX = maxX;
     s.maxY = maxY;
+    s.maxZ = maxZ;
     return s;
   });
   const ghosts = findGhosts(items, projected, req);
   const painted = req.paints.size > 0;
   const ghosted = ghosts.size > 0;
-  const opaque = buffer('opaque', W, H);
+  const opaque = buffer('opaque', W, H, true);
   opaque.clear(pack(BACKGROUND));
   const markers = buffer('markers', W, H);
   if (painted) markers.clear(0);
-  const glass = buffer('glass', W, H);
+  const glass = buffer('glass', W, H, true);
   if (ghosted) glass.clear(0);
   const targetIds = new Uint8Array(items.length + 1);
   items.forEach((item, i) => {
-    const id = i + 1;
-    const target = isTarget(item, req.highlighted);
-    if (target && item.kind !== 'bone') targetIds[id] = 1;
+    if (item.kind !== 'bone' && isTarget(item, req.highlighted)) targetIds[i + 1] = 1;
+  });
+  // Nearest first: the depth tiles then skip most of what lies behind (see Framebuffer.tiles).
+  const order = items.map((_, i) => i).filter((i) => projected[i]);
+  order.sort((a, b) => (projected[b]?.maxZ ?? 0) - (projected[a]?.maxZ ?? 0));
+  order.forEach((i) => {
+    const item = items[i];
     const s = projected[i];
-    if (!s) return;
+    if (!item || !s) return;
+    const id = i + 1;
+    const target = targetIds[id] === 1;
     if (item.kind === 'bone') {
       const paint = req.paints.get(item.id);
       light(item.mesh, basis, paint?.colours ?? TISSUE_COLOUR[item.tissue ?? 'bone'], MATTE, s);
