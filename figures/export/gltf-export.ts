@@ -145,7 +145,7 @@ export function pageDocument(
   const shown = inScene(items, page.framing);
   scene.addChild(root);
   const highlighted = new Set(page.muscles);
-  const paints = paintBones(model, geometry.bones, highlighted);
+  const paints = paintBones(model, geometry.bones, highlighted, page.sides ?? 'right');
   const materials = new Map<string, Material>();
   const material = (name: string, colour: Rgb): Material => {
     const key = `${name} ${colour.map((c) => c.toFixed(2)).join(' ')}`;

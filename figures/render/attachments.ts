@@ -1,5 +1,6 @@
 import type { AnatomicalModel, Attachment } from '../model/types';
 import type { Mesh } from './mesh';
+import type { Sides } from './framing';
 import { BONE, INSERTION, ORIGIN, type Rgb } from './palette';
 
 /**
@@ -13,16 +14,28 @@ export interface BonePaint {
   readonly markers: Float32Array;
 }
 
+/** An attachment of the right side mirrored to the left (the model's midline is x = 0). */
+export function mirrorAttachment(a: Attachment): Attachment {
+  return { ...a, points: a.points.map(([x, y, z]) => [-x, y, z] as const) };
+}
+
 export function paintBones(
   model: AnatomicalModel,
   bones: ReadonlyMap<string, Mesh>,
   highlighted: ReadonlySet<string>,
+  sides: Sides = 'right',
 ): Map<string, BonePaint> {
+  // A paired muscle's areas on a bone of the midline (the skull, a vertebra, the sternum) are
+  // painted for the left muscle too in a picture of both sides; a paired bone's paint goes with
+  // its mirror image (the same vertices), so it needs nothing more.
+  const midline = new Set(model.bones.filter((b) => b.midline).map((b) => b.id));
+  const mirrored = (a: Attachment): Attachment[] => (sides === 'both' && a.bone !== null && midline.has(a.bone) ? [a, mirrorAttachment(a)] : [a]);
   const areas: { a: Attachment; colour: Rgb }[] = [];
   for (const m of model.muscles) {
     if (!highlighted.has(m.id)) continue;
-    for (const a of m.origin) areas.push({ a, colour: ORIGIN });
-    for (const a of m.insertion) areas.push({ a, colour: INSERTION });
+    const both = (a: Attachment): Attachment[] => (m.midline ? [a] : mirrored(a));
+    for (const a of m.origin.flatMap(both)) areas.push({ a, colour: ORIGIN });
+    for (const a of m.insertion.flatMap(both)) areas.push({ a, colour: INSERTION });
   }
   const out = new Map<string, BonePaint>();
   for (const { a, colour } of areas) {

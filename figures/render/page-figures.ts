@@ -115,7 +115,7 @@ export async function renderPageFigures(
   const framing = fittedPageFrame(job, scene.items(job), W, H);
   const level = drawnLevel(framing.pixelsPerMetre);
   const items = scene.items(job, level);
-  const paints = paintBones(model, scene.level(level).geometry.bones, highlighted);
+  const paints = paintBones(model, scene.level(level).geometry.bones, highlighted, job.sides);
   clock.lap('geometry');
   const heroFrames: Buffer[] = [];
   const visible: number[] = [];

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const framing = fittedPageFrame(page, scene.items(page), W * 2, H * 2);
   const level = drawnLevel(framing.pixelsPerMetre);
   const items = scene.items(page, level);
-  const paints = paintBones(model, scene.level(level).geometry.bones, highlighted);
+  const paints = paintBones(model, scene.level(level).geometry.bones, highlighted, page.sides);
   const tiles: Buffer[] = [];
   for (const angle of angles.length ? angles : [0, 90, 180, 270]) {
     const t0 = Date.now();

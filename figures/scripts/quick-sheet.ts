@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   for (const [r, page] of pages.entries()) {
     const items = sidedItems(all, page.sides, page.framing);
     const highlighted = new Set(page.muscles);
-    const paints = paintBones(model, geo.bones, highlighted);
+    const paints = paintBones(model, geo.bones, highlighted, page.sides);
     const framing = fittedPageFrame(page, items, W * 2, H * 2);
     const hero = VIEW_ANGLES[heroOf(items, page, framing, 64).view] ?? 0;
     const y = r * H;
