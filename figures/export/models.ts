@@ -3,7 +3,7 @@
  * page (see gltf-export.ts) in public/generated/models/, named by a hash of its bytes, and the
  * manifest's `model` entry of each page (file, highlighted muscles, the hero's framing).
  *
- * Called by the figure generator after the pictures. A page's model is rebuilt only when what it
+ * Made by the figure generator as each page's pictures are drawn. A page's model is rebuilt only when what it
  * depends on changed (the page's figure key, which covers the model, the geometry code and the
  * page's selection, and this folder's code); which model file is current is remembered in the
  * geometry cache folder (models-index.json). This folder is not part of the pictures' key, so
@@ -75,8 +75,6 @@ export interface ModelOptions {
   readonly model: AnatomicalModel;
   /** Every page of the atlas with figures (for the names and links of the muscles). */
   readonly allPages: readonly ModelPage[];
-  /** The hero's view (index into VIEW_ANGLES) and the frame of the pages drawn in this run, as their pictures have them. */
-  readonly heroes: ReadonlyMap<string, { readonly view: number; readonly framing: Framing }>;
   readonly geometry: () => SceneGeometry;
   readonly log: (line: string) => void;
 }
@@ -97,41 +95,62 @@ function framedAgain(items: readonly SceneItem[], job: ModelJob): PageModel['vie
   return heroViewOf(frame, heroOf(items, job, frame, 160).view);
 }
 
+/** The hero's view (index into VIEW_ANGLES) and frame of a page drawn in this run, as its pictures have them. */
+export interface DrawnHero {
+  readonly view: number;
+  readonly framing: Framing;
+}
+
 /**
- * Write the model of every job that is not up to date, give each job's manifest entry its `model`,
- * and remove model files no manifest page names. Pages of the manifest that are not jobs (a partial
- * run) keep their entries.
+ * The pages' models, each made when asked for (the generator asks as each page's pictures are
+ * drawn, so the models are made while the workers draw), or taken from the cache when up to date.
+ * `finish` remembers the current ones and removes the model files no page of the manifest names.
  */
-export async function addPageModels(manifest: FigureManifest, jobs: readonly ModelJob[], opts: ModelOptions): Promise<void> {
-  const started = performance.now();
-  const dir = modelsDir(opts.figuresDir);
-  mkdirSync(dir, { recursive: true });
-  const indexFile = path.join(opts.cacheDir, 'models-index.json');
-  const index = readIndex(indexFile);
-  const code = exportKey(opts.root);
-  let geometry: SceneGeometry | null = null;
-  let light: LightScene | null = null;
-  let all: readonly SceneItem[] | null = null;
-  const names = atlasNames(opts.model, opts.allPages);
-  let built = 0;
-  for (const job of jobs) {
-    const entry = manifest.pages[job.url];
-    if (!entry) continue;
-    const key = sha256(job.key, code, JSON.stringify(job.muscles), JSON.stringify([...names]));
+export class PageModels {
+  /** Time spent making models (they are made while the workers draw). */
+  private busyMs = 0;
+  private readonly dir: string;
+  private readonly indexFile: string;
+  private readonly index: ModelIndex;
+  private readonly code: string;
+  private readonly names: ReturnType<typeof atlasNames>;
+  private scene: { readonly geometry: SceneGeometry; readonly light: LightScene; readonly all: readonly SceneItem[] } | null = null;
+  private built = 0;
+  private asked = 0;
+
+  constructor(private readonly opts: ModelOptions) {
+    this.dir = modelsDir(opts.figuresDir);
+    mkdirSync(this.dir, { recursive: true });
+    this.indexFile = path.join(opts.cacheDir, 'models-index.json');
+    this.index = readIndex(this.indexFile);
+    this.code = exportKey(opts.root);
+    this.names = atlasNames(opts.model, opts.allPages);
+  }
+
+  /** A page's model: the cached one when it is up to date, else made and written now. */
+  async modelOf(job: ModelJob, hero?: DrawnHero): Promise<PageModel> {
+    const t0 = performance.now();
+    try {
+      return await this.make(job, hero);
+    } finally {
+      this.busyMs += performance.now() - t0;
+    }
+  }
+
+  private async make(job: ModelJob, hero?: DrawnHero): Promise<PageModel> {
+    this.asked++;
+    const { opts, index, names } = this;
+    const key = sha256(job.key, this.code, JSON.stringify(job.muscles), JSON.stringify([...names]));
     const cached = index[job.url];
-    if (cached && cached.key === key && existsSync(path.join(dir, path.basename(cached.model.src)))) {
-      entry.model = cached.model;
-      continue;
-    }
-    geometry ??= opts.geometry();
-    if (!light) {
+    if (cached && cached.key === key && existsSync(path.join(this.dir, path.basename(cached.model.src)))) return cached.model;
+    if (!this.scene) {
+      const geometry = opts.geometry();
       await simplifierReady();
-      light = simplifyScene(geometry);
+      this.scene = { geometry, light: simplifyScene(geometry), all: sceneItems(opts.model, geometry) };
     }
-    all ??= sceneItems(opts.model, geometry);
+    const { geometry, light, all } = this.scene;
     // The viewer opens framed like the hero: as the pictures drawn in this run framed it, or as the
     // pictures were framed when this page's model was last made, or (neither) framed again here.
-    const hero = opts.heroes.get(job.url);
     const view = hero
       ? heroViewOf(hero.framing, hero.view)
       : cached && cached.heroKey === job.key
@@ -140,27 +159,26 @@ export async function addPageModels(manifest: FigureManifest, jobs: readonly Mod
     const doc = pageDocument(opts.model, geometry, light, job, names, all);
     const glb = await writeCompressedGlb(doc);
     const file = `${job.url.replace(/^\/muscle\//, '').replace(/\/$/, '').replace(/\//g, '-')}-${sha256(Buffer.from(glb).toString('base64')).slice(0, 12)}.glb`;
-    writeFileSync(path.join(dir, file), glb);
-    const model: PageModel = {
-      src: `${MODELS_URL}/${file}`,
-      bytes: glb.length,
-      highlighted: [...job.muscles],
-      view,
-    };
-    entry.model = model;
+    writeFileSync(path.join(this.dir, file), glb);
+    const model: PageModel = { src: `${MODELS_URL}/${file}`, bytes: glb.length, highlighted: [...job.muscles], view };
     index[job.url] = { key, heroKey: job.key, model };
-    built++;
+    this.built++;
     opts.log(`  ${job.url}  3D model ${(glb.length / 1024).toFixed(0)} KB`);
+    return model;
   }
-  mkdirSync(opts.cacheDir, { recursive: true });
-  writeFileSync(indexFile, `${JSON.stringify(index)}\n`);
-  const keep = new Set(Object.values(manifest.pages).flatMap((p) => (p.model ? [path.basename(p.model.src)] : [])));
-  let removed = 0;
-  for (const name of readdirSync(dir)) {
-    if (!keep.has(name)) {
-      rmSync(path.join(dir, name), { force: true });
-      removed++;
+
+  /** Remembers which model file is current for each page, and removes those no page of the manifest names. */
+  finish(manifest: FigureManifest): void {
+    mkdirSync(this.opts.cacheDir, { recursive: true });
+    writeFileSync(this.indexFile, `${JSON.stringify(this.index)}\n`);
+    const keep = new Set(Object.values(manifest.pages).flatMap((p) => (p.model ? [path.basename(p.model.src)] : [])));
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      if (!keep.has(name)) {
+        rmSync(path.join(this.dir, name), { force: true });
+        removed++;
+      }
     }
+    this.opts.log(`3D models: ${this.built} built, ${this.asked - this.built} up to date, ${removed} stale removed, in ${(this.busyMs / 1000).toFixed(1)} s`);
   }
-  opts.log(`3D models: ${built} built, ${jobs.length - built} up to date, ${removed} stale removed, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

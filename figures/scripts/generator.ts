@@ -7,10 +7,10 @@ import { loadFigurePages } from './content-pages';
 import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
 import { sha256 } from '../render/hash';
 import { defaultCacheDir, figureKeys } from '../render/keys';
-import { FIGURES_DIR, MANIFEST_FILE, readFigureManifest, type FigureManifest, type PageFigures } from '../manifest';
+import { FIGURES_DIR, MANIFEST_FILE, readFigureManifest, type FigureManifest, type PageFigures, type PageModel } from '../manifest';
 import { pageEntry, pageFiles, type PageJob, type PageStats } from '../render/page-figures';
 import type { FigurePage } from '../pages';
-import { addPageModels } from '../export/models';
+import { PageModels } from '../export/models';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -60,15 +60,21 @@ interface Done {
   readonly ready?: boolean;
 }
 
-/** Draw the jobs on `count` worker threads; resolves with each page's entry. */
+/**
+ * Draw the jobs on `count` worker threads; resolves with each page's entry. Each worker holds a
+ * second job while it draws one, so it never waits for this thread, which makes the 3D models
+ * (`drawn` is called as each page is done).
+ */
 function runWorkers(
   jobs: readonly PageJob[],
   count: number,
   geometryFile: string,
   outDir: string,
   verbose: boolean,
+  drawn: (job: PageJob, stats: PageStats) => void,
 ): Promise<Map<string, { entry: PageFigures; stats: PageStats }>> {
   const results = new Map<string, { entry: PageFigures; stats: PageStats }>();
+  const byUrl = new Map(jobs.map((job) => [job.url, job] as const));
   const queue = [...jobs];
   return new Promise((resolve, reject) => {
     let live = Math.min(count, jobs.length);
@@ -78,24 +84,36 @@ function runWorkers(
         workerData: { geometryFile, outDir },
         execArgv: ['--require', require.resolve('tsx/cjs')],
       });
+      // Jobs sent and not yet done: the worker is let go when it has none.
+      let held = 0;
       const feed = (): void => {
         const job = queue.shift();
-        if (job) worker.postMessage(job);
-        else void worker.terminate();
+        if (job) {
+          worker.postMessage(job);
+          held++;
+        } else if (held === 0) void worker.terminate();
       };
       worker.on('message', (m: Done) => {
         if (m.error) {
           reject(new Error(`${m.url ?? 'worker'}: ${m.error}`));
           return;
         }
+        if (m.ready) {
+          feed();
+          feed();
+          return;
+        }
         if (m.url && m.entry && m.stats) {
+          held--;
           results.set(m.url, { entry: m.entry, stats: m.stats });
           const invisible = m.stats.visible.every((v) => v === 0);
           if (verbose || invisible) console.log(
             `  ${m.url}  render ${(m.stats.renderMs / 1000).toFixed(1)} s, encode ${(m.stats.encodeMs / 1000).toFixed(1)} s${invisible ? '  (highlight never visible!)' : ''}`,
           );
+          feed();
+          const job = byUrl.get(m.url);
+          if (job) drawn(job, m.stats);
         }
-        feed();
       });
       worker.on('error', reject);
       worker.on('exit', () => {
@@ -132,7 +150,25 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   let geometryState: GenerateSummary['geometry'] = 'unused';
   let geometrySeconds = 0;
   const stats = new Map<string, PageStats>();
-  const heroes = new Map<string, { view: number; framing: PageStats['framing'] }>();
+  // The "Explore in 3D" models (figures/export), made one at a time on this thread: a drawn page's
+  // as soon as its pictures are done (framed like its hero), the others' after the pictures.
+  const models = new PageModels({
+    root: ROOT,
+    figuresDir: opts.out,
+    cacheDir: opts.cache,
+    model,
+    // The viewer names a structure by its page's short name (Soleus, not Soleus muscle).
+    allPages: pages.map((page) => ({ ...page, name: page.shortName })),
+    geometry: () => loadOrBuildGeometry(model, opts.cache, k.geometry).geometry,
+    log,
+  });
+  const pageModels = new Map<string, Promise<PageModel>>();
+  let modelsDone: Promise<unknown> = Promise.resolve();
+  const askModel = (job: PageJob, hero?: { view: number; framing: PageStats['framing'] }): void => {
+    const made = modelsDone.then(() => models.modelOf(job, hero));
+    pageModels.set(job.url, made);
+    modelsDone = made.catch(() => undefined);
+  };
   if (todo.length > 0) {
     const g0 = performance.now();
     const { file, cached } = await loadOrBuildDrawnGeometry(model, opts.cache, k.geometry);
@@ -140,11 +176,10 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
     geometrySeconds = (performance.now() - g0) / 1000;
     log(`geometry ${cached ? 'from cache' : 'built'} in ${geometrySeconds.toFixed(1)} s`);
     mkdirSync(opts.out, { recursive: true });
-    const results = await runWorkers(todo, opts.workers, file, opts.out, opts.verbose);
+    const results = await runWorkers(todo, opts.workers, file, opts.out, opts.verbose, (job, s) => askModel(job, { view: s.bestView, framing: s.framing }));
     for (const [url, r] of results) {
       entries.set(url, r.entry);
       stats.set(url, r.stats);
-      heroes.set(url, { view: r.stats.bestView, framing: r.stats.framing });
     }
   }
   const manifest: FigureManifest = { version: 1, pages: {} };
@@ -155,18 +190,14 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   // A partial run (--only) keeps the other pages of the previous manifest.
   const previous = opts.only ? previousManifest(opts.out) : null;
   for (const [url, e] of Object.entries(previous?.pages ?? {})) if (!manifest.pages[url]) manifest.pages[url] = e;
-  // The "Explore in 3D" models (figures/export): each page's entry gains its `model`.
-  await addPageModels(manifest, jobs, {
-    root: ROOT,
-    figuresDir: opts.out,
-    cacheDir: opts.cache,
-    model,
-    // The viewer names a structure by its page's short name (Soleus, not Soleus muscle).
-    allPages: pages.map((page) => ({ ...page, name: page.shortName })),
-    heroes,
-    geometry: () => loadOrBuildGeometry(model, opts.cache, k.geometry).geometry,
-    log,
-  });
+  // Each page's entry gains its `model`.
+  for (const job of jobs) {
+    const entry = manifest.pages[job.url];
+    if (!entry) continue;
+    if (!pageModels.has(job.url)) askModel(job);
+    entry.model = await pageModels.get(job.url);
+  }
+  models.finish(manifest);
   mkdirSync(opts.out, { recursive: true });
   writeFileSync(path.join(opts.out, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
   // Remove pictures no page uses any more.

@@ -21,10 +21,15 @@ const levels = readDrawnGeometry(geometryFile);
 if (!levels) throw new Error(`unreadable geometry cache ${geometryFile}`);
 const scene = new DrawnScene(model, levels);
 
+// Pages are drawn one after another, in the order they are sent (the generator sends the next
+// while this one is drawn).
+let drawing: Promise<void> = Promise.resolve();
 port.on('message', (job: PageJob) => {
-  renderPageFigures(model, scene, job, outDir).then(
-    (result) => port.postMessage({ url: job.url, ...result }),
-    (error: unknown) => port.postMessage({ url: job.url, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
+  drawing = drawing.then(() =>
+    renderPageFigures(model, scene, job, outDir).then(
+      (result) => port.postMessage({ url: job.url, ...result }),
+      (error: unknown) => port.postMessage({ url: job.url, error: error instanceof Error ? error.stack ?? error.message : String(error) }),
+    ),
   );
 });
 port.postMessage({ ready: true });
