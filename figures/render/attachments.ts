@@ -19,23 +19,28 @@ export function mirrorAttachment(a: Attachment): Attachment {
   return { ...a, points: a.points.map(([x, y, z]) => [-x, y, z] as const) };
 }
 
+/**
+ * The areas a muscle's attachment paints in a picture of `sides`: a paired muscle's area on a bone
+ * of the midline (the skull, a vertebra, the sternum) is painted for the left muscle too in a
+ * picture of both sides. A paired bone's paint goes with its mirror image (the same vertices), so
+ * it needs nothing more.
+ */
+export function paintedAreas(model: AnatomicalModel, muscle: { readonly midline?: true }, a: Attachment, sides: Sides): Attachment[] {
+  const onMidline = a.bone !== null && model.bones.some((b) => b.id === a.bone && b.midline);
+  return sides === 'both' && onMidline && !muscle.midline ? [a, mirrorAttachment(a)] : [a];
+}
+
 export function paintBones(
   model: AnatomicalModel,
   bones: ReadonlyMap<string, Mesh>,
   highlighted: ReadonlySet<string>,
   sides: Sides = 'right',
 ): Map<string, BonePaint> {
-  // A paired muscle's areas on a bone of the midline (the skull, a vertebra, the sternum) are
-  // painted for the left muscle too in a picture of both sides; a paired bone's paint goes with
-  // its mirror image (the same vertices), so it needs nothing more.
-  const midline = new Set(model.bones.filter((b) => b.midline).map((b) => b.id));
-  const mirrored = (a: Attachment): Attachment[] => (sides === 'both' && a.bone !== null && midline.has(a.bone) ? [a, mirrorAttachment(a)] : [a]);
   const areas: { a: Attachment; colour: Rgb }[] = [];
   for (const m of model.muscles) {
     if (!highlighted.has(m.id)) continue;
-    const both = (a: Attachment): Attachment[] => (m.midline ? [a] : mirrored(a));
-    for (const a of m.origin.flatMap(both)) areas.push({ a, colour: ORIGIN });
-    for (const a of m.insertion.flatMap(both)) areas.push({ a, colour: INSERTION });
+    for (const a of m.origin.flatMap((a) => paintedAreas(model, m, a, sides))) areas.push({ a, colour: ORIGIN });
+    for (const a of m.insertion.flatMap((a) => paintedAreas(model, m, a, sides))) areas.push({ a, colour: INSERTION });
   }
   const out = new Map<string, BonePaint>();
   for (const { a, colour } of areas) {

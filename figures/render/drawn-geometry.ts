@@ -1,5 +1,5 @@
 import type { AnatomicalModel } from '../model/types';
-import { attachmentWeights, mirrorAttachment } from './attachments';
+import { attachmentWeights, paintedAreas } from './attachments';
 import type { Mesh } from './mesh';
 import type { Sides } from './framing';
 import type { SceneItem } from './render-view';
@@ -41,13 +41,11 @@ const AREA_MARGIN = 0.003;
  */
 export function attachmentLock(model: AnatomicalModel, boneId: string, mesh: Mesh): Uint8Array {
   const lock = new Uint8Array(mesh.positions.length / 3);
-  // On a bone of the midline, a paired muscle's areas are painted on both sides (see paintBones).
-  const midline = model.bones.some((b) => b.id === boneId && b.midline);
   for (const m of model.muscles) {
     for (const a of [...m.origin, ...m.insertion]) {
       if (a.bone !== boneId) continue;
-      const areas = midline && !m.midline ? [a, mirrorAttachment(a)] : [a];
-      for (const area of areas) {
+      // Every area any picture paints: in a picture of both sides, some are mirrored (paintedAreas).
+      for (const area of paintedAreas(model, m, a, 'both')) {
         const w = attachmentWeights(mesh, { ...area, radius: area.radius + AREA_MARGIN });
         for (let v = 0; v < w.length; v++) if ((w[v] ?? 0) > 0) lock[v] = 1;
       }
