@@ -10,15 +10,18 @@ type Props = { still: string; animated: string; alt: string; width?: number; hei
 /**
  * An animated hero that arrives as its still picture: the HTML's <img> is the still, so it is the
  * page's largest paint and all a reader without JavaScript sees. Once the page has loaded and the
- * browser is idle, the animation is fetched and decoded aside, then takes the still's place in the
- * same box. Readers who ask for reduced motion keep the still, and get it back if they ask while
- * the animation plays.
+ * browser is idle, the animation is fetched and decoded aside, then laid over the still in the same
+ * box (the frame stacks its pictures). The still stays where it is, painted beneath: swapping its
+ * `src` would make the animation, arriving seconds later, the page's largest paint as Lighthouse
+ * measures it. While the animation shows, it carries the name and the still beneath has an
+ * empty one, so the page still has one picture. Readers who ask for reduced motion keep
+ * the still, and get it back if they ask while the animation plays.
  *
  * `data-animated-src` names the animation in the HTML, so the size budget and the link check, which
  * read the HTML, count and check it.
  */
 export function AnimatedHero({ still, animated, alt, width, height }: Props) {
-  const [src, setSrc] = useState(still);
+  const [playing, setPlaying] = useState(false);
 
   useEffect(() => {
     const reducedMotion = window.matchMedia(REDUCED_MOTION);
@@ -26,7 +29,7 @@ export function AnimatedHero({ still, animated, alt, width, height }: Props) {
     const follow = () => {
       stop();
       if (reducedMotion.matches) {
-        setSrc(still);
+        setPlaying(false);
         return;
       }
       let stopped = false;
@@ -35,7 +38,7 @@ export function AnimatedHero({ still, animated, alt, width, height }: Props) {
         image.src = animated;
         image.decode().then(
           () => {
-            if (!stopped) setSrc(animated);
+            if (!stopped) setPlaying(true);
           },
           // The animation did not load: the still stays.
           () => {},
@@ -54,5 +57,17 @@ export function AnimatedHero({ still, animated, alt, width, height }: Props) {
     };
   }, [still, animated]);
 
-  return <img src={src} alt={alt} fetchPriority="high" width={width} height={height} data-animated-src={animated} />;
+  return (
+    <>
+      <img
+        src={still}
+        alt={playing ? '' : alt}
+        fetchPriority="high"
+        width={width}
+        height={height}
+        data-animated-src={animated}
+      />
+      {playing ? <img src={animated} alt={alt} width={width} height={height} /> : null}
+    </>
+  );
 }

@@ -6,8 +6,8 @@ import styles from './page-hero.module.css';
  * The page's main picture and its largest paint: fetched first (high priority), in a box of fixed
  * proportions so nothing shifts when it arrives. An animated hero plays (as a video when one sits
  * beside it) and holds still for readers who ask for reduced motion. An animated picture with a still
- * shows the still first and swaps in the animation once the page is idle (AnimatedHero), so the small
- * still, not the heavy animation, is the largest paint.
+ * shows the still first and lays the animation over it once the page is idle (AnimatedHero), so the
+ * small still, not the heavy animation, is the largest paint.
  *
  * No `preload()` from react-dom here: it becomes a resource hint in the page's RSC payload, which the
  * router applies whenever it prefetches a link to the page, so every page listing muscles would

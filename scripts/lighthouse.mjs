@@ -144,6 +144,7 @@ try {
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
         bytes: metric('total-byte-weight'),
+        benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
       });
       if (values.diagnose && run === RUNS) diagnoses.push(diagnose(target, lhr));
       if (target.gated) {
@@ -158,7 +159,7 @@ try {
           failures.push(`${target.url} (run ${run}): ${lhr.categories[category].title} ${score(category)}: ${shortOf.join('; ') || 'no failing audit named'}`);
         }
       }
-      process.stdout.write(`  run ${run}/${RUNS} ${target.name.padEnd(18)} performance ${String(score('performance')).padStart(3)}, TBT ${String(Math.round(metric('total-blocking-time'))).padStart(4)} ms, LCP ${Math.round(metric('largest-contentful-paint'))} ms\n`);
+      process.stdout.write(`  run ${run}/${RUNS} ${target.name.padEnd(18)} performance ${String(score('performance')).padStart(3)}, benchmark index ${Math.round(lhr.environment?.benchmarkIndex ?? 0)}, TBT ${String(Math.round(metric('total-blocking-time'))).padStart(4)} ms, LCP ${Math.round(metric('largest-contentful-paint'))} ms\n`);
     }
   }
 } finally {
@@ -174,6 +175,11 @@ function diagnose(target, lhr) {
   const out = [`\n${target.name} (${target.url}), last run: main thread ${ms(lhr.audits['mainthread-work-breakdown']?.numericValue ?? 0)} (4× CPU slowdown)`];
   out.push(`  by kind: ${items('mainthread-work-breakdown').map((item) => `${item.groupLabel ?? item.group} ${ms(item.duration)}`).join(', ')}`);
   for (const item of items('bootup-time').slice(0, 6)) out.push(`  script ${String(item.url).replace(target.origin, '')}: total ${ms(item.total)}, evaluation ${ms(item.scripting)}, parse and compile ${ms(item.scriptParseCompile)}`);
+  const lcpElement = items('largest-contentful-paint-element');
+  const element = lcpElement[0]?.items?.[0]?.node;
+  const phases = lcpElement[1]?.items ?? [];
+  if (element) out.push(`  largest paint: ${element.nodeLabel ?? ''} ${element.snippet ?? ''}`);
+  if (phases.length > 0) out.push(`  largest paint's phases: ${phases.map((phase) => `${phase.phase} ${ms(phase.timing)}`).join(', ')}`);
   for (const item of items('long-tasks').slice(0, 8)) out.push(`  long task at ${ms(item.startTime)}: ${ms(item.duration)} (${String(item.url).replace(target.origin, '')})`);
   return out.join('\n');
 }

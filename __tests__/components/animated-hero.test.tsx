@@ -63,7 +63,7 @@ describe('AnimatedHero', () => {
     expect(decoding).toEqual([]);
   });
 
-  it('swaps in the animation once the browser is idle and the animation has decoded', async () => {
+  it('lays the animation over the still once the browser is idle and the animation has decoded', async () => {
     render(<AnimatedHero still={STILL} animated={ANIMATED} alt={ALT} />);
     beIdle();
     expect(decoding.map((image) => image.src)).toEqual([ANIMATED]);
@@ -71,6 +71,10 @@ describe('AnimatedHero', () => {
     expect(hero()).toHaveAttribute('src', STILL);
     await finishDecoding();
     expect(hero()).toHaveAttribute('src', ANIMATED);
+    // The still stays painted beneath, unnamed, so the animation is not a new largest paint and
+    // the page still has one picture by that name.
+    expect(screen.getByRole('presentation')).toHaveAttribute('src', STILL);
+    expect(screen.getAllByRole('img', { name: ALT })).toHaveLength(1);
   });
 
   it('keeps the still, and never fetches the animation, for a reader who asks for reduced motion', async () => {
@@ -90,6 +94,7 @@ describe('AnimatedHero', () => {
 
     setReducedMotion(true);
     expect(hero()).toHaveAttribute('src', STILL);
+    expect(screen.queryByRole('presentation')).not.toBeInTheDocument();
 
     setReducedMotion(false);
     beIdle();
