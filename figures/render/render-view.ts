@@ -86,6 +86,17 @@ function isTarget(item: SceneItem, highlighted: ReadonlySet<string>): boolean {
   return item.owners.some((o) => highlighted.has(o));
 }
 
+/**
+ * Whether an item may be drawn see-through where it hides the highlighted muscles: every muscle
+ * and tendon, and the soft parts of the skeleton (ligaments and membranes such as the sheet that
+ * closes the intercostal spaces, the body of the tongue) unless the page paints an attachment on
+ * them; never bone or cartilage, which the student places the muscle by.
+ */
+function ghostable(item: SceneItem, paints: ReadonlyMap<string, BonePaint>): boolean {
+  if (item.kind !== 'bone') return true;
+  return (item.tissue === 'ligament' || item.tissue === 'soft') && !paints.has(item.id);
+}
+
 interface Scratch {
   /** Screen bounds of the projected vertices. */
   minX: number;
@@ -165,7 +176,7 @@ function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | 
   const tx0 = target.dirtyX0, tx1 = target.dirtyX1, ty0 = target.dirtyY0, ty1 = target.dirtyY1;
   items.forEach((item, i) => {
     const p = projected[i];
-    if (!p || item.kind === 'bone' || isTarget(item, req.highlighted)) return;
+    if (!p || !ghostable(item, req.paints) || isTarget(item, req.highlighted)) return;
     if (Math.ceil(p.maxX * scale) < tx0 || Math.floor(p.minX * scale) > tx1 || Math.ceil(p.maxY * scale) < ty0 || Math.floor(p.minY * scale) > ty1) return;
     ghostCurrent++;
     const hidden = drawDepth(scratch.depth, lw, lh, p, item.mesh.indices, scale, null, {
@@ -266,13 +277,6 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     if (!item || !s) return;
     const id = i + 1;
     const target = targetIds[id] === 1;
-    if (item.kind === 'bone') {
-      const paint = req.paints.get(item.id);
-      light(item.mesh, basis, paint?.colours ?? TISSUE_COLOUR[item.tissue ?? 'bone'], MATTE, s);
-      // A painted bone goes into the markers layer in the same pass (its attachment weights as colour).
-      drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id, paint ? { fb: markers, rgb: paint.markers } : undefined);
-      return;
-    }
     const shading = item.kind === 'tendon' ? TENDON_SHADING : MUSCLE_SHADING;
     if (ghosts.has(i)) {
       light(item.mesh, basis, GHOST, shading, s);
@@ -285,6 +289,13 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
         a[q] = 0.16 + 0.5 * (1 - facing) * (1 - facing);
       }
       drawShaded(glass, s, item.mesh.indices, id);
+      return;
+    }
+    if (item.kind === 'bone') {
+      const paint = req.paints.get(item.id);
+      light(item.mesh, basis, paint?.colours ?? TISSUE_COLOUR[item.tissue ?? 'bone'], MATTE, s);
+      // A painted bone goes into the markers layer in the same pass (its attachment weights as colour).
+      drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id, paint ? { fb: markers, rgb: paint.markers } : undefined);
       return;
     }
     light(item.mesh, basis, colourOf(item, target), shading, s);
