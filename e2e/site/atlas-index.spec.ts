@@ -26,3 +26,17 @@ test.describe('the index at /muscle/, without JavaScript', () => {
     await expect(page).toHaveURL('/muscle/leg/soleus/');
   });
 });
+
+test.describe('the index at /muscle/, with JavaScript', () => {
+  test('keeps the whole tree once the page has hydrated, and its branches still fold', async ({ page }) => {
+    await page.goto('/muscle/');
+    await page.waitForLoadState('load');
+    const index = page.getByRole('region', { name: 'Every muscle, region by region' });
+    await expect(index.getByRole('link', { name: 'Soleus', exact: true })).toBeVisible();
+    await index.getByLabel('Contents of Leg', { exact: true }).click();
+    await expect(index.getByRole('link', { name: 'Soleus', exact: true })).toBeHidden();
+    // A link in the tree still leads to its page.
+    await index.getByRole('link', { name: 'Biceps brachii', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/muscle\/arm\/bicepsbrachii\/$/);
+  });
+});
