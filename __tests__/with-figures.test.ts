@@ -5,7 +5,7 @@ import { atlasFrom, page, ROOT } from './content/helpers';
 function figures(slug: string): PageFigures {
   const file = (name: string) => `/generated/figures/${slug}-${name}.webp`;
   return {
-    hero: { animated: file('turntable'), still: file('still'), width: 560, height: 700, alt: `${slug} highlighted, turning` },
+    hero: { animated: file('turntable'), still: file('still'), width: 560, height: 700, alt: `${slug} highlighted, turning`, caption: `${slug} in red` },
     gallery: Array.from({ length: 16 }, (_, index) => ({
       src: file(`${index}`),
       thumb: file(`${index}-thumb`),
@@ -43,6 +43,8 @@ describe('withFigures', () => {
   it('gives a page without pictures the turning hero, its still and the 16 views', () => {
     const soleus = shown.pages.get('/muscle/leg/soleus/');
     expect(soleus?.hero).toMatchObject({ src: '/generated/figures/soleus-turntable.webp', still: '/generated/figures/soleus-still.webp', animated: true, width: 560, height: 700 });
+    // The key to the picture's colours is the hero's caption.
+    expect(soleus?.hero?.title).toBe('soleus in red');
     expect(soleus?.gallery).toHaveLength(16);
     expect(soleus?.gallery[0]).toMatchObject({ thumb: '/generated/figures/soleus-0-thumb.webp', caption: 'View 1' });
     expect(soleus?.socialImage).toEqual({ src: '/generated/figures/soleus-og.png', width: 1200, height: 630 });

@@ -16,6 +16,8 @@ const heroSchema = z.object({
   width: size,
   height: size,
   alt: z.string().min(1),
+  /** What the colours mean, shown under the hero (manifests written before it parse without). */
+  caption: z.string().min(1).optional(),
 });
 
 const galleryItemSchema = z.object({

@@ -21,6 +21,7 @@ export function withFigures(atlas: Atlas, manifest: FigureManifest): Atlas {
         src: figures.hero.animated,
         still: figures.hero.still,
         alt: figures.hero.alt,
+        ...(figures.hero.caption ? { title: figures.hero.caption } : {}),
         animated: true,
         videos: [],
         width: figures.hero.width,

@@ -41,6 +41,14 @@ describe('figure manifest', () => {
     expect(page?.hero.still).toMatch(/^\/generated\/figures\/leg-soleus-ab12ab12ab12-still\.webp$/);
   });
 
+  it('says under the hero what its colours mean, for one muscle or many', () => {
+    expect(pageEntry(soleus).hero.caption).toBe('Highlighted in red: Soleus. On the bones, orange marks where it arises and blue where it inserts.');
+    const group = { ...soleus, url: '/muscle/leg/superficialposterior/', name: 'Superficial posterior compartment of the leg', kind: 'group' as const };
+    expect(pageEntry(group).hero.caption).toBe(
+      'Highlighted in red: Superficial posterior compartment of the leg. On the bones, orange marks where its muscles arise and blue where they insert.',
+    );
+  });
+
   it('names files by page and content hash', () => {
     expect(fileStem('/muscle/lowerlimb/')).toBe('lowerlimb');
     expect(fileStem('/muscle/thigh/rectusfemoris/')).toBe('thigh-rectusfemoris');

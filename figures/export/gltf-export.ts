@@ -14,7 +14,7 @@ import { simplifyMesh, type LightMesh } from './simplify';
  * The model of one atlas page as binary glTF, from the same scene geometry as its pictures: every
  * bone, muscle belly and tendon as a node named as the atlas names it, the page's muscles (and
  * their tendons) in the pictures' highlight colours, the others muted, and the bones painted with
- * the page's origins (red) and insertions (blue) by the pictures' own paintBones.
+ * the page's origins (orange) and insertions (blue) by the pictures' own paintBones.
  *
  * Axes are glTF's: +Y up, +Z anterior (the body faces +Z), so +X is the body's left; the model's
  * (x, y, z) becomes (-x, z, y). Metres, as in the model.

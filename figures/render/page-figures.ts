@@ -58,6 +58,13 @@ export function pageFiles(job: { url: string; key: string }): {
   };
 }
 
+/** What the colours of a page's pictures mean (palette.ts), said under its hero. */
+export function colourKey(job: Pick<PageJob, 'name' | 'kind'>): string {
+  const one = job.kind === 'muscle' || job.kind === 'part';
+  const where = one ? 'where it arises and blue where it inserts' : 'where its muscles arise and blue where they insert';
+  return `Highlighted in red: ${job.name}. On the bones, orange marks ${where}.`;
+}
+
 /** The manifest entry of a page whose files exist. */
 export function pageEntry(job: PageJob): PageFigures {
   const f = pageFiles(job);
@@ -69,6 +76,7 @@ export function pageEntry(job: PageJob): PageFigures {
       width: S.hero.width,
       height: S.hero.height,
       alt: `${job.name} highlighted on a model of ${subjectOf(job.framing)}, turning`,
+      caption: colourKey(job),
     },
     gallery: VIEW_ANGLES.map((angle, i) => ({
       src: url(f.gallery(i)),

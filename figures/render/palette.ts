@@ -5,11 +5,17 @@ export const BACKGROUND: Rgb = [244, 242, 237];
 export const BONE: Rgb = [234, 224, 198];
 /** Hyaline cartilage (the thyroid and cricoid cartilages): bluish grey beside the ivory bone. */
 export const CARTILAGE: Rgb = [200, 214, 222];
-/** A soft solid of the skeleton's scene (the body of the tongue). */
 /** Ligaments and aponeuroses drawn as structures (the inguinal ligament, the linea alba): pale straw. */
 export const LIGAMENT: Rgb = [226, 214, 184];
+/** A soft solid of the skeleton's scene (the body of the tongue). */
 export const SOFT: Rgb = [214, 150, 146];
-export const ORIGIN: Rgb = [212, 36, 36];
+/**
+ * Where the highlighted muscles arise, on the bone: orange, not the muscle's own red, beside which
+ * a red origin read as more muscle. Orange and blue stay apart for readers with red-green colour
+ * blindness too.
+ */
+export const ORIGIN: Rgb = [236, 124, 8];
+/** Where they insert, on the bone. */
 export const INSERTION: Rgb = [36, 92, 214];
 export const TARGET_MUSCLE: Rgb = [196, 46, 40];
 export const TARGET_TENDON: Rgb = [234, 146, 128];

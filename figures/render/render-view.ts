@@ -10,7 +10,9 @@ import {
   LIGAMENT,
   SOFT,
   GHOST,
+  INSERTION,
   MUTED_MUSCLE,
+  ORIGIN,
   MUTED_TENDON,
   TARGET_MUSCLE,
   TARGET_TENDON,
@@ -360,7 +362,7 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
           const wo = (m & 0xff) / 255;
           const wi = ((m >> 16) & 0xff) / 255;
           const w = 0.7 * Math.max(wo, wi);
-          const mr = wo >= wi ? 212 : 36, mg = wo >= wi ? 36 : 92, mb = wo >= wi ? 36 : 214;
+          const [mr, mg, mb] = wo >= wi ? ORIGIN : INSERTION;
           r += (mr - r) * w;
           g += (mg - g) * w;
           b += (mb - b) * w;
