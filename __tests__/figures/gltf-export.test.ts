@@ -4,6 +4,7 @@ import { atlasNames, pageDocument, readGlb, simplifyScene, writeCompressedGlb, t
 import { simplifierReady } from '@/figures/export/simplify';
 import type { AnatomicalModel, Muscle } from '@/figures/model/types';
 import { meshBounds, type Mesh } from '@/figures/render/mesh';
+import { ORIGIN } from '@/figures/render/palette';
 import { ellipsoidMesh } from '@/figures/render/primitives';
 import type { SceneGeometry } from '@/figures/render/scene-geometry';
 import type { Document, Node } from '@gltf-transform/core';
@@ -80,15 +81,17 @@ describe('the 3D model of a page', () => {
     const tibia = structures(doc).find((node) => extras(node).id === 'tibia');
     const colours = tibia?.getMesh()?.listPrimitives()[0]?.getAttribute('COLOR_0');
     expect(colours).not.toBeNull();
-    // Some of the bone is red (the origin of soleus), the rest ivory.
-    let red = 0;
+    // Some of the bone has the origins' colour (the origin of soleus), the rest ivory. glTF vertex colours are linear.
+    const linear = (v: number) => ((v / 255) <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4);
+    const origin = ORIGIN.map(linear);
+    let painted = 0;
     const c: number[] = [];
     for (let i = 0; i < (colours?.getCount() ?? 0); i++) {
       colours?.getElement(i, c);
-      if ((c[0] ?? 0) > 0.5 && (c[1] ?? 1) < 0.1) red++;
+      if (origin.every((v, k) => Math.abs((c[k] ?? 0) - v) < 0.05)) painted++;
     }
-    expect(red).toBeGreaterThan(0);
-    expect(red).toBeLessThan(colours?.getCount() ?? 0);
+    expect(painted).toBeGreaterThan(0);
+    expect(painted).toBeLessThan(colours?.getCount() ?? 0);
   });
 
   it('keeps the model’s bounds, in glTF axes (+Y up, +Z anterior, +X the body’s left)', async () => {
