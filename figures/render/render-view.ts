@@ -314,6 +314,8 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
   const step = 0.004;
   const ink = inkWeights(0.85);
   const [inkR, inkG, inkB] = INK;
+  const [originR, originG, originB] = ORIGIN;
+  const [insertionR, insertionG, insertionB] = INSERTION;
   const [bgR, bgG, bgB] = [pack(BACKGROUND) & 0xff, (pack(BACKGROUND) >> 8) & 0xff, (pack(BACKGROUND) >> 16) & 0xff];
   // Rows and columns that nothing was drawn on are background.
   const y0 = Math.min(opaque.dirtyY0, ghosted ? glass.dirtyY0 : H);
@@ -362,10 +364,10 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
           const wo = (m & 0xff) / 255;
           const wi = ((m >> 16) & 0xff) / 255;
           const w = 0.7 * Math.max(wo, wi);
-          const [mr, mg, mb] = wo >= wi ? ORIGIN : INSERTION;
-          r += (mr - r) * w;
-          g += (mg - g) * w;
-          b += (mb - b) * w;
+          const origin = wo >= wi;
+          r += ((origin ? originR : insertionR) - r) * w;
+          g += ((origin ? originG : insertionG) - g) * w;
+          b += ((origin ? originB : insertionB) - b) * w;
         }
       }
       // A see-through muscle is drawn over everything but the highlighted ones: over them it leaves
