@@ -4,29 +4,32 @@ import { viewBasis } from '@/figures/render/camera';
 import type { Mesh } from '@/figures/render/mesh';
 import { renderView, type SceneItem } from '@/figures/render/render-view';
 
-/** A square plate facing the anterior view, both faces drawn, `y` metres in front of the body's plane. */
-function plate(id: string, kind: SceneItem['kind'], y: number, half: number, extra: Partial<SceneItem> = {}): SceneItem {
-  const corners = [
+/** Square plates facing the anterior view, both faces drawn, each `y` metres in front of the body's plane, as one item. */
+function plates(id: string, kind: SceneItem['kind'], ys: readonly number[], half: number, extra: Partial<SceneItem> = {}): SceneItem {
+  const corners = ys.flatMap((y) => [
     [-half, y, -half],
     [half, y, -half],
     [half, y, half],
     [-half, y, half],
-  ];
+  ]);
+  const quads = ys.flatMap((_, q) => [0, 1, 2, 0, 2, 3, 0, 2, 1, 0, 3, 2].map((v) => v + q * 4));
   const mesh: Mesh = {
     positions: Float32Array.from(corners.flat()),
     normals: Float32Array.from(corners.flatMap(() => [0, 1, 0])),
-    indices: Uint32Array.of(0, 1, 2, 0, 2, 3, 0, 2, 1, 0, 3, 2),
+    indices: Uint32Array.from(quads),
   };
   return {
     id,
     kind,
     mesh,
     owners: kind === 'bone' ? [] : [id],
-    bounds: [-half, y, -half, half, y, half],
+    bounds: [-half, Math.min(...ys), -half, half, Math.max(...ys), half],
     side: 'midline',
     ...extra,
   };
 }
+const plate = (id: string, kind: SceneItem['kind'], y: number, half: number, extra: Partial<SceneItem> = {}): SceneItem =>
+  plates(id, kind, [y], half, extra);
 
 const framing = { axisX: 0, axisY: 0, centreZ: 0, pixelsPerMetre: 400, width: 120, height: 120 };
 const muscle = plate('deepmuscle', 'muscle', 0, 0.1);
@@ -44,19 +47,27 @@ describe('what is drawn see-through over the highlighted muscle', () => {
     expect(ghostsOver(plate('cover', 'muscle', 0.02, 0.12))).toEqual(['cover']);
   });
 
-  it('a ligament or membrane that covers it, such as the sheet closing the intercostal spaces', () => {
-    expect(ghostsOver(plate('intercostalspaces', 'bone', 0.02, 0.12, { tissue: 'ligament' }))).toEqual(['intercostalspaces']);
+  it('a ligament or membrane that encloses it and covers it, such as the sheet closing the intercostal spaces round the diaphragm', () => {
+    const chestWall = plates('intercostalspaces', 'bone', [-0.02, 0.02], 0.12, { tissue: 'ligament' });
+    const front = renderView([muscle, chestWall], { basis: viewBasis(0), framing, highlighted: new Set([muscle.id]), paints: new Map() });
+    const back = renderView([muscle, chestWall], { basis: viewBasis(180), framing, highlighted: new Set([muscle.id]), paints: new Map() });
+    expect(front.ghosts).toEqual(['intercostalspaces']);
+    expect(back.ghosts).toEqual(['intercostalspaces']);
+  });
+
+  it('but not a membrane on one side of it only: a muscle outside the chest is not seen through the chest', () => {
+    expect(ghostsOver(plate('intercostalspaces', 'bone', 0.02, 0.12, { tissue: 'ligament' }))).toEqual([]);
   });
 
   it('but not a bone, nor a ligament carrying an attachment the page paints', () => {
     expect(ghostsOver(plate('sternum', 'bone', 0.02, 0.12))).toEqual([]);
     const n = 4;
     const paint: BonePaint = { colours: new Float32Array(n * 3).fill(0.8), markers: new Float32Array(n * 3) };
-    expect(ghostsOver(plate('lineaalba', 'bone', 0.02, 0.12, { tissue: 'ligament' }), new Map([['lineaalba', paint]]))).toEqual([]);
+    expect(ghostsOver(plates('lineaalba', 'bone', [-0.02, 0.02], 0.12, { tissue: 'ligament' }), new Map([['lineaalba', paint]]))).toEqual([]);
   });
 
   it('and a covered muscle is seen through the ligament in the picture', () => {
-    const cover = plate('intercostalspaces', 'bone', 0.02, 0.12, { tissue: 'ligament' });
+    const cover = plates('intercostalspaces', 'bone', [-0.02, 0.02], 0.12, { tissue: 'ligament' });
     const views = [0, 180].map((angle) => renderView([muscle, cover], { basis: viewBasis(angle), framing, highlighted: new Set([muscle.id]), paints: new Map() }));
     // From both sides the highlighted muscle's pixels are counted as seen (nearest opaque surface).
     for (const view of views) expect(view.targetPixels).toBeGreaterThan(1000);

@@ -88,15 +88,25 @@ function isTarget(item: SceneItem, highlighted: ReadonlySet<string>): boolean {
   return item.owners.some((o) => highlighted.has(o));
 }
 
+/** Axis-aligned bounds, as SceneItem.bounds. */
+type Bounds = SceneItem['bounds'];
+
 /**
- * Whether an item may be drawn see-through where it hides the highlighted muscles: every muscle
- * and tendon, and the soft parts of the skeleton (ligaments and membranes such as the sheet that
- * closes the intercostal spaces, the body of the tongue) unless the page paints an attachment on
- * them; never bone or cartilage, which the student places the muscle by.
+ * Whether an item may be drawn see-through where it hides the highlighted muscles (`targets`: the
+ * bounds of each highlighted muscle and tendon): every muscle and tendon; and a soft part of the
+ * skeleton (a ligament or membrane, such as the sheet that closes the intercostal spaces, or the
+ * body of the tongue) only where it encloses one of them across the body (within 5 mm; a muscle may
+ * reach beyond it up and down, as the diaphragm's crura do) and carries no attachment the page
+ * paints. So the diaphragm shows through the chest wall, while a picture of the deltoid from the
+ * midline still meets a closed thorax rather than looking through it. Never bone or cartilage,
+ * which the student places the muscle by.
  */
-function ghostable(item: SceneItem, paints: ReadonlyMap<string, BonePaint>): boolean {
+function ghostable(item: SceneItem, paints: ReadonlyMap<string, BonePaint>, targets: readonly Bounds[]): boolean {
   if (item.kind !== 'bone') return true;
-  return (item.tissue === 'ligament' || item.tissue === 'soft') && !paints.has(item.id);
+  if ((item.tissue !== 'ligament' && item.tissue !== 'soft') || paints.has(item.id)) return false;
+  const [x0, y0, , x1, y1] = item.bounds;
+  const slack = 0.005;
+  return targets.some((t) => t[0] >= x0 - slack && t[1] >= y0 - slack && t[3] <= x1 + slack && t[4] <= y1 + slack);
 }
 
 interface Scratch {
@@ -176,9 +186,10 @@ function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | 
   const threshold = Math.max(2, targetCount * 0.01);
   // Only the highlighted structures' pixels count: items whose screen box misses them hide nothing.
   const tx0 = target.dirtyX0, tx1 = target.dirtyX1, ty0 = target.dirtyY0, ty1 = target.dirtyY1;
+  const targets = items.filter((item) => item.kind !== 'bone' && isTarget(item, req.highlighted)).map((item) => item.bounds);
   items.forEach((item, i) => {
     const p = projected[i];
-    if (!p || !ghostable(item, req.paints) || isTarget(item, req.highlighted)) return;
+    if (!p || !ghostable(item, req.paints, targets) || isTarget(item, req.highlighted)) return;
     if (Math.ceil(p.maxX * scale) < tx0 || Math.floor(p.minX * scale) > tx1 || Math.ceil(p.maxY * scale) < ty0 || Math.floor(p.minY * scale) > ty1) return;
     ghostCurrent++;
     const hidden = drawDepth(scratch.depth, lw, lh, p, item.mesh.indices, scale, null, {
