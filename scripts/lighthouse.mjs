@@ -144,7 +144,6 @@ try {
         tbt: metric('total-blocking-time'),
         cls: metric('cumulative-layout-shift'),
         bytes: metric('total-byte-weight'),
-        benchmarkIndex: lhr.environment?.benchmarkIndex ?? Number.NaN,
       });
       if (values.diagnose && run === RUNS) diagnoses.push(diagnose(target, lhr));
       if (target.gated) {

@@ -164,11 +164,13 @@ function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | 
   const scale = 1 / GHOST_SCALE;
   const target = buffer('ghost target', lw, lh);
   target.clear(0);
+  // The highlighted muscles' bounds, on screen or not (see ghostable).
+  const targets: Bounds[] = [];
   items.forEach((item, i) => {
+    if (item.kind === 'bone' || !isTarget(item, req.highlighted)) return;
+    targets.push(item.bounds);
     const p = projected[i];
-    if (p && item.kind !== 'bone' && isTarget(item, req.highlighted)) {
-      drawDepth(target.depth, lw, lh, p, item.mesh.indices, scale, { ids: target.id, id: i + 1, fb: target }, null);
-    }
+    if (p) drawDepth(target.depth, lw, lh, p, item.mesh.indices, scale, { ids: target.id, id: i + 1, fb: target }, null);
   });
   let targetCount = 0;
   const tid = target.id;
@@ -186,7 +188,6 @@ function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | 
   const threshold = Math.max(2, targetCount * 0.01);
   // Only the highlighted structures' pixels count: items whose screen box misses them hide nothing.
   const tx0 = target.dirtyX0, tx1 = target.dirtyX1, ty0 = target.dirtyY0, ty1 = target.dirtyY1;
-  const targets = items.filter((item) => item.kind !== 'bone' && isTarget(item, req.highlighted)).map((item) => item.bounds);
   items.forEach((item, i) => {
     const p = projected[i];
     if (!p || !ghostable(item, req.paints, targets) || isTarget(item, req.highlighted)) return;
