@@ -27,6 +27,15 @@ import { simplifierReady } from './simplify';
 
 export const MODELS_URL = '/generated/models';
 
+/**
+ * The level of the drawn geometry (render/drawn-geometry.ts, 0.22 mm) the models are made from,
+ * rather than the full geometry: its bones keep every attachment area's vertices as they are, so a
+ * page's painted areas have the full mesh's outlines, at less than a third of the full bones'
+ * triangles, which makes painting and simplifying a page's bones four times quicker. Simplified
+ * again for the browser (export/simplify.ts), a surface strays at most 0.72 mm from the model's.
+ */
+export const MODEL_LEVEL = 2;
+
 /** The models folder beside the figures folder (public/generated/models for public/generated/figures). */
 export function modelsDir(figuresDir: string): string {
   return path.join(path.dirname(figuresDir), 'models');
@@ -75,7 +84,8 @@ export interface ModelOptions {
   readonly model: AnatomicalModel;
   /** Every page of the atlas with figures (for the names and links of the muscles). */
   readonly allPages: readonly ModelPage[];
-  readonly geometry: () => SceneGeometry;
+  /** The geometry the models are made from: the drawn geometry's level MODEL_LEVEL (see there). */
+  readonly geometry: () => Promise<SceneGeometry>;
   readonly log: (line: string) => void;
 }
 
@@ -144,7 +154,7 @@ export class PageModels {
     const cached = index[job.url];
     if (cached && cached.key === key && existsSync(path.join(this.dir, path.basename(cached.model.src)))) return cached.model;
     if (!this.scene) {
-      const geometry = opts.geometry();
+      const geometry = await opts.geometry();
       await simplifierReady();
       this.scene = { geometry, light: simplifyScene(geometry), all: sceneItems(opts.model, geometry) };
     }

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { model } from '../model';
 import { loadFigurePages } from './content-pages';
-import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
+import { loadOrBuildDrawnGeometry } from '../render/geometry-cache';
 import { sha256 } from '../render/hash';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { FIGURES_DIR, MANIFEST_FILE, readFigureManifest, type FigureManifest, type PageFigures, type PageModel } from '../manifest';
 import { pageEntry, pageFiles, type PageJob, type PageStats } from '../render/page-figures';
 import type { FigurePage } from '../pages';
-import { PageModels } from '../export/models';
+import { MODEL_LEVEL, PageModels } from '../export/models';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -150,6 +150,9 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   let geometryState: GenerateSummary['geometry'] = 'unused';
   let geometrySeconds = 0;
   const stats = new Map<string, PageStats>();
+  // Read or built once, for the workers and the models.
+  let drawn: ReturnType<typeof loadOrBuildDrawnGeometry> | null = null;
+  const drawnGeometry = (): ReturnType<typeof loadOrBuildDrawnGeometry> => (drawn ??= loadOrBuildDrawnGeometry(model, opts.cache, k.geometry));
   // The "Explore in 3D" models (figures/export), made one at a time on this thread: a drawn page's
   // as soon as its pictures are done (framed like its hero), the others' after the pictures.
   const models = new PageModels({
@@ -159,7 +162,11 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
     model,
     // The viewer names a structure by its page's short name (Soleus, not Soleus muscle).
     allPages: pages.map((page) => ({ ...page, name: page.shortName })),
-    geometry: () => loadOrBuildGeometry(model, opts.cache, k.geometry).geometry,
+    geometry: async () => {
+      const level = (await drawnGeometry()).levels[MODEL_LEVEL];
+      if (!level) throw new Error(`the drawn geometry has no level ${MODEL_LEVEL}`);
+      return level;
+    },
     log,
   });
   const pageModels = new Map<string, Promise<PageModel>>();
@@ -171,7 +178,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   };
   if (todo.length > 0) {
     const g0 = performance.now();
-    const { file, cached } = await loadOrBuildDrawnGeometry(model, opts.cache, k.geometry);
+    const { file, cached } = await drawnGeometry();
     geometryState = cached ? 'cached' : 'built';
     geometrySeconds = (performance.now() - g0) / 1000;
     log(`geometry ${cached ? 'from cache' : 'built'} in ${geometrySeconds.toFixed(1)} s`);
