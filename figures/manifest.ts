@@ -7,7 +7,7 @@ export const FIGURES_DIR = path.join('public', 'generated', 'figures');
 export const FIGURES_URL = '/generated/figures';
 export const MANIFEST_FILE = 'manifest.json';
 
-const figurePath = z.string().regex(/^\/generated\/figures\/[a-z0-9][a-z0-9._-]*\.(webp|png)$/);
+const figurePath = z.string().regex(/^\/generated\/figures\/[a-z0-9][a-z0-9._-]*\.(webp|jpg)$/);
 const size = z.number().int().positive();
 
 const heroSchema = z.object({

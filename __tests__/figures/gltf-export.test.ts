@@ -149,7 +149,7 @@ describe('the manifest’s model entry', () => {
   const entry = {
     hero: { animated: '/generated/figures/a-turntable.webp', still: '/generated/figures/a-still.webp', width: 560, height: 700, alt: 'a' },
     gallery: Array.from({ length: 16 }, () => ({ src: '/generated/figures/a.webp', thumb: '/generated/figures/a-t.webp', width: 1, height: 1, thumbWidth: 1, thumbHeight: 1, caption: 'c', alt: 'a' })),
-    og: { src: '/generated/figures/a-og.png', width: 1, height: 1 },
+    og: { src: '/generated/figures/a-og.jpg', width: 1, height: 1 },
   };
 
   it('is optional: a manifest written before it still parses', () => {

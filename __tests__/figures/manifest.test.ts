@@ -61,7 +61,7 @@ describe('figure manifest', () => {
     const entry = pageEntry(soleus);
     write({ version: 1, pages: { [soleus.url]: { ...entry, gallery: entry.gallery.slice(0, 3) } } });
     expect(() => readFigureManifest(dir)).toThrow(/gallery/);
-    write({ version: 1, pages: { [soleus.url]: { ...entry, og: { ...entry.og, src: 'https://elsewhere.example/og.png' } } } });
+    write({ version: 1, pages: { [soleus.url]: { ...entry, og: { ...entry.og, src: 'https://elsewhere.example/og.jpg' } } } });
     expect(() => readFigureManifest(dir)).toThrow(/og\.src/);
     write({ version: 2, pages: {} });
     expect(() => readFigureManifest(dir)).toThrow(/version/);

@@ -11,7 +11,7 @@ import { simplifierReady, simplifyMesh } from './simplify';
  * from the model's, finest first. The voxel surfaces have many more triangles than a picture needs,
  * and the renderer's time goes mostly into setting up small triangles, so each page is drawn from
  * the coarsest level that strays less than `DRAWN_PIXELS` at its framing. The finest, 0.1 mm, is
- * about half a rendered pixel at the closest framing of a limb (0.32 m in 1875 pixels); a whole
+ * under half a rendered pixel at the closest framing of a limb (0.32 m in 1563 pixels); a whole
  * region's framing is drawn from a level with about a third of its triangles.
  */
 export const DRAWN_ERRORS: readonly number[] = [0.0001, 0.00015, 0.00022, 0.00033, 0.0005, 0.00075];

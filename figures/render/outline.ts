@@ -3,7 +3,8 @@ import type { Framebuffer } from './rasterizer';
 /**
  * Ink lines where one drawn item meets another or the background, and where the depth jumps
  * (a trochanter in front of the shaft): darkens those pixels toward a sepia ink. Lines are two
- * pixels wide at the rendered size (one after the 2x downscale) and drawn on the nearer side.
+ * pixels wide at the rendered size (1.6 after the supersampling's downscale) and drawn on the
+ * nearer side.
  */
 export function outline(fb: Framebuffer, depthStep: number, strength: number): void {
   const { width: W, height: H, depth, id, color } = fb;
