@@ -5,7 +5,7 @@ import { atlasFrom, page, ROOT } from './content/helpers';
 function figures(slug: string): PageFigures {
   const file = (name: string) => `/generated/figures/${slug}-${name}.webp`;
   return {
-    hero: { animated: file('turntable'), still: file('still'), width: 560, height: 700, alt: `${slug} highlighted, turning`, caption: `${slug} in red` },
+    hero: { animated: file('turntable'), still: file('still'), width: 560, height: 700, alt: `${slug} highlighted, turning`, caption: `${slug} in red`, subject: 'the right lower limb' },
     gallery: Array.from({ length: 16 }, (_, index) => ({
       src: file(`${index}`),
       thumb: file(`${index}-thumb`),
@@ -16,7 +16,13 @@ function figures(slug: string): PageFigures {
       caption: `View ${index + 1}`,
       alt: `${slug}, view ${index + 1}`,
     })),
-    og: { src: `/generated/figures/${slug}-og.png`, width: 1200, height: 630 },
+    og: { src: `/generated/figures/${slug}-og.jpg`, width: 1200, height: 630 },
+    model: {
+      src: `/generated/models/leg-${slug}-0123456789ab.glb`,
+      bytes: 1000,
+      highlighted: [slug],
+      view: { target: [0, 0.3, 0], angle: 180, height: 0.4, aspect: 0.8 },
+    },
   };
 }
 
@@ -47,7 +53,17 @@ describe('withFigures', () => {
     expect(soleus?.hero?.title).toBe('soleus in red');
     expect(soleus?.gallery).toHaveLength(16);
     expect(soleus?.gallery[0]).toMatchObject({ thumb: '/generated/figures/soleus-0-thumb.webp', caption: 'View 1' });
-    expect(soleus?.socialImage).toEqual({ src: '/generated/figures/soleus-og.png', width: 1200, height: 630 });
+    expect(soleus?.socialImage).toEqual({ src: '/generated/figures/soleus-og.jpg', width: 1200, height: 630 });
+  });
+
+  it('gives the 3D viewer the model, what it shows and what its colours mean', () => {
+    expect(shown.pages.get('/muscle/leg/soleus/')?.explore).toEqual({
+      src: '/generated/models/leg-soleus-0123456789ab.glb',
+      highlighted: ['soleus'],
+      view: { target: [0, 0.3, 0], angle: 180, height: 0.4, aspect: 0.8 },
+      subject: 'the right lower limb',
+      colourKey: 'soleus in red',
+    });
   });
 
   it('keeps a page’s own pictures', () => {

@@ -195,7 +195,7 @@ export function ModelViewer({ model, title, from, onClose }: Props) {
         className={styles.stage}
         role="application"
         aria-roledescription="3D view"
-        aria-label={`${title} on the model of the right lower limb`}
+        aria-label={`${title} on the model of ${model.subject ?? 'the body'}`}
         aria-describedby={hintId}
         tabIndex={0}
         onKeyDown={onKeyDown}
@@ -229,6 +229,7 @@ export function ModelViewer({ model, title, from, onClose }: Props) {
           </span>
         ) : null}
       </div>
+      {model.colourKey ? <p className={styles.colourKey}>{model.colourKey}</p> : null}
       <div className={styles.picked} role="status" aria-label="Picked structure">
         {picked ? (
           <p>

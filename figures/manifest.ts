@@ -18,6 +18,8 @@ const heroSchema = z.object({
   alt: z.string().min(1),
   /** What the colours mean, shown under the hero (manifests written before it parse without). */
   caption: z.string().min(1).optional(),
+  /** What the pictures show, "the right lower limb" (manifests written before it parse without). */
+  subject: z.string().min(1).optional(),
 });
 
 const galleryItemSchema = z.object({

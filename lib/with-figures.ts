@@ -37,7 +37,15 @@ export function withFigures(atlas: Atlas, manifest: FigureManifest): Atlas {
       })),
       socialImage: figures.og,
       ...(figures.model
-        ? { explore: { src: figures.model.src, highlighted: figures.model.highlighted, view: figures.model.view } }
+        ? {
+            explore: {
+              src: figures.model.src,
+              highlighted: figures.model.highlighted,
+              view: figures.model.view,
+              ...(figures.hero.subject ? { subject: figures.hero.subject } : {}),
+              ...(figures.hero.caption ? { colourKey: figures.hero.caption } : {}),
+            },
+          }
         : {}),
     });
   }

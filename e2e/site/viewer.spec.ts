@@ -161,6 +161,9 @@ test('a muscle of the back shows on both sides, as in the pictures: the left one
   await page.goto('/muscle/back/trapezius/#3d=180,0,1.00');
   const dialog = page.getByRole('dialog', { name: 'Trapezius in 3D' });
   await expect(dialog.getByText('Click or tap a structure to name it.')).toBeVisible({ timeout: 30_000 });
+  // The view names what it shows, and the dialog says what the colours mean, as the hero's caption does.
+  await expect(dialog.getByRole('application', { name: 'Trapezius on the model of the back' })).toBeVisible();
+  await expect(dialog.getByText(/^Highlighted in red: Trapezius.*orange marks where it arises and blue where it inserts\.$/)).toBeVisible();
   const canvas = dialog.locator('canvas');
   await expect.poll(async () => Number(await canvas.getAttribute('data-frames'))).toBeGreaterThan(0);
   const { data, info } = await sharp(await canvas.screenshot()).raw().toBuffer({ resolveWithObject: true });

@@ -77,6 +77,7 @@ export function pageEntry(job: PageJob): PageFigures {
       height: S.hero.height,
       alt: `${job.name} highlighted on a model of ${subjectOf(job.framing)}, turning`,
       caption: colourKey(job),
+      subject: subjectOf(job.framing),
     },
     gallery: VIEW_ANGLES.map((angle, i) => ({
       src: url(f.gallery(i)),

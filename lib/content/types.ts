@@ -39,6 +39,10 @@ export type Hero = {
 export type ExploreModel = {
   src: string;
   highlighted: string[];
+  /** What the model shows ("the right lower limb"), for the 3D view's name. */
+  subject?: string;
+  /** What its colours mean (the hero's caption). */
+  colourKey?: string;
   view: { target: [number, number, number]; angle: number; height: number; aspect: number };
 };
 
