@@ -136,6 +136,12 @@ interface Strand {
 export interface Muscle extends Strand {
   readonly shape: MuscleShape;
   readonly depth: MuscleDepth;
+  /**
+   * How far (metres) the belly may grow beyond its profile to fill a gap among its neighbours
+   * (render/muscle-volumes.ts; 12 mm when omitted). A thin sheet that lies in a loose space, as
+   * pronator quadratus does under the flexor tendons, takes a few millimetres, so it stays thin.
+   */
+  readonly fill?: number;
   readonly origin: readonly Attachment[];
   readonly insertion: readonly Attachment[];
   /**

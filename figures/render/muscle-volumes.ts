@@ -117,7 +117,7 @@ export function labelVolume(
   const owner = new Uint8Array(N);
   sweeps.forEach((sw, m) => {
     const label = m + 1;
-    visitSweep(grid, sw, opts.fill, (idx, d) => {
+    visitSweep(grid, sw, muscles[m]?.fill ?? opts.fill, (idx, d) => {
       if (solid[idx] === 0 && d < (best[idx] ?? Infinity)) {
         best[idx] = d;
         owner[idx] = label;
@@ -131,7 +131,8 @@ export function labelVolume(
   for (let i = 0; i < N; i++) {
     if ((solid[i] ?? 0) > 0) continue;
     const d = best[i] ?? Infinity;
-    if (d <= 0 || (d <= opts.fill && envelope[i])) labels[i] = owner[i] ?? 0;
+    // A voxel outside every belly goes to the nearest one whose fill reaches it (visitSweep reaches no further).
+    if (d <= 0 || (d < Infinity && envelope[i])) labels[i] = owner[i] ?? 0;
   }
   return { grid, labels, solid };
 }

@@ -247,6 +247,8 @@ export const forearmMuscles: readonly Muscle[] = [
     ],
     facing: ANTERIOR,
     profile: band([[0, 0.034, 0.006], [0.5, 0.036, 0.008], [1, 0.034, 0.006]]),
+    // A thin sheet on the bones: the space in front of it holds the flexor tendons and loose tissue, not muscle.
+    fill: 0.002,
   },
   // --- Superficial posterior compartment: from the lateral supracondylar ridge and epicondyle.
   {
@@ -387,6 +389,8 @@ export const forearmMuscles: readonly Muscle[] = [
     ],
     facing: [[0, -1, 0], [0.4, -1, 0], [1, -0.4, 0], [1, 0.4, 0], [0.3, 1, 0]],
     profile: band([[0, 0.02, 0.006], [0.5, 0.03, 0.008], [1, 0.022, 0.006]]),
+    // A sheet wrapped round the neck of the radius, under the extensors: it stays a sheet.
+    fill: 0.002,
   },
   {
     id: 'abductorpollicislongus',
