@@ -152,7 +152,7 @@ export async function renderPageFigures(
       sharp(full, raw).webp({ quality: S.gallery.quality, effort: S.gallery.effort }).toBuffer(),
       sharp(full, raw).resize(S.hero.width, S.hero.height, { kernel: 'lanczos3' }).raw().toBuffer(),
     ]);
-    // The thumbnail from the hero's frame (already a quarter of the pixels).
+    // The thumbnail from the hero's frame: a third of the full picture's pixels to scale down.
     const thumb = await sharp(hero, { raw: { width: S.hero.width, height: S.hero.height, channels: 3 } })
       .resize(S.thumb.width, S.thumb.height, { kernel: 'lanczos3' })
       .webp({ quality: S.thumb.quality, effort: S.thumb.effort })
