@@ -9,7 +9,11 @@ test('a lower-limb muscle shows the model’s figures: a turning hero and 16 vie
   const gallery = page.getByRole('region', { name: 'Pictures' });
   await expect(gallery.getByRole('link')).toHaveCount(16);
   await expect(gallery.getByText('Anterior view', { exact: true })).toBeVisible();
+});
 
+test('a shared link to the ninth picture opens the posterior view', async ({ page }) => {
+  // A cold load, as a shared link arrives. (A hash-only goto after the plain page is a same-document
+  // navigation that can land while the page is still hydrating, and then nothing listens for it yet.)
   await page.goto('/muscle/leg/soleus/#image-9');
   const viewer = page.getByRole('dialog');
   await expect(viewer).toBeVisible();
