@@ -3,8 +3,7 @@ import type { Framebuffer } from './rasterizer';
 /**
  * Ink lines where one drawn item meets another or the background, and where the depth jumps
  * (a trochanter in front of the shaft): darkens those pixels toward a sepia ink. Lines are two
- * pixels wide at the rendered size (1.6 after the supersampling's downscale) and drawn on the
- * nearer side.
+ * pixels wide, drawn on the nearer side, and softened with the edges they follow (smooth-edges.ts).
  */
 export function outline(fb: Framebuffer, depthStep: number, strength: number): void {
   const { width: W, height: H, depth, id, color } = fb;

@@ -11,7 +11,6 @@ import { fittedPageFrame } from './page-frame';
 import type { Framing } from './projection';
 import { drawOrientationCue } from './orientation';
 import { FIGURES_URL, type PageFigures } from '../manifest';
-import { downsample } from './downsample';
 import { BACKGROUND } from './palette';
 import { drawnLevel, type DrawnScene } from './drawn-geometry';
 import { renderView } from './render-view';
@@ -118,8 +117,9 @@ export async function renderPageFigures(
   const files = pageFiles(job);
   const write = (name: string, data: Buffer): void => writeFileSync(path.join(outDir, name), data);
   const highlighted = new Set(job.muscles);
-  const W = Math.round(S.gallery.width * S.supersample);
-  const H = Math.round(S.gallery.height * S.supersample);
+  // Drawn at the gallery's size, one sample per pixel, its edges smoothed (render/smooth-edges.ts).
+  const W = S.gallery.width;
+  const H = S.gallery.height;
   // Framed on the coarsest level (measured at 80 pixels), drawn from the level its scale needs.
   const framing = fittedPageFrame(job, scene.items(job), W, H);
   const level = drawnLevel(framing.pixelsPerMetre);
@@ -139,24 +139,19 @@ export async function renderPageFigures(
     clock.lap('render');
     visible.push(view.targetPixels);
     exposed.push(view.exposedPixels);
-    const full = Number.isInteger(S.supersample)
-      ? downsample(view.rgb, W, H, S.supersample)
-      : await sharp(view.rgb, { raw: { width: W, height: H, channels: 3 } })
-          // The resolve of the supersampling: a triangle filter spanning the scale, as good as
-          // lanczos3 for a scale this small, at 60% of its time.
-          .resize(S.gallery.width, S.gallery.height, { kernel: 'linear' })
-          .raw()
-          .toBuffer();
-    const raw = { raw: { width: S.gallery.width, height: S.gallery.height, channels: 3 as const } };
-    const [gallery, hero] = await Promise.all([
-      sharp(full, raw).webp({ quality: S.gallery.quality, effort: S.gallery.effort }).toBuffer(),
-      sharp(full, raw).resize(S.hero.width, S.hero.height, { kernel: 'lanczos3' }).raw().toBuffer(),
+    const raw = { raw: { width: W, height: H, channels: 3 as const } };
+    const heroFrame = sharp(view.rgb, raw).resize(S.hero.width, S.hero.height, { kernel: 'lanczos3' }).raw().toBuffer();
+    const [gallery, hero, thumb] = await Promise.all([
+      sharp(view.rgb, raw).webp({ quality: S.gallery.quality, effort: S.gallery.effort }).toBuffer(),
+      heroFrame,
+      // The thumbnail from the hero's frame: a third of the full picture's pixels to scale down.
+      heroFrame.then((frame) =>
+        sharp(frame, { raw: { width: S.hero.width, height: S.hero.height, channels: 3 } })
+          .resize(S.thumb.width, S.thumb.height, { kernel: 'lanczos3' })
+          .webp({ quality: S.thumb.quality, effort: S.thumb.effort })
+          .toBuffer(),
+      ),
     ]);
-    // The thumbnail from the hero's frame: a third of the full picture's pixels to scale down.
-    const thumb = await sharp(hero, { raw: { width: S.hero.width, height: S.hero.height, channels: 3 } })
-      .resize(S.thumb.width, S.thumb.height, { kernel: 'lanczos3' })
-      .webp({ quality: S.thumb.quality, effort: S.thumb.effort })
-      .toBuffer();
     heroFrames.push(hero);
     firstBytes += thumb.length;
     clock.lap('encode');

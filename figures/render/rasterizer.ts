@@ -118,6 +118,25 @@ function updateTiles(fb: Framebuffer): void {
   t.stale = [];
 }
 
+/**
+ * Whether everything within the screen rectangle x0..x1, y0..y1 (pixels, clipped here) and no nearer
+ * than `near` lies behind what the buffer holds, by its depth tiles: a mesh that is, draws nothing.
+ * False for a buffer without tiles.
+ */
+export function hiddenBehind(fb: Framebuffer, x0: number, y0: number, x1: number, y1: number, near: number): boolean {
+  const t = fb.tiles;
+  if (!t) return false;
+  updateTiles(fb);
+  const tx0 = Math.max(0, Math.floor(x0)) >> TILE_SHIFT, tx1 = Math.min(fb.width - 1, Math.ceil(x1)) >> TILE_SHIFT;
+  const ty0 = Math.max(0, Math.floor(y0)) >> TILE_SHIFT, ty1 = Math.min(fb.height - 1, Math.ceil(y1)) >> TILE_SHIFT;
+  for (let ty = ty0; ty <= ty1; ty++) {
+    for (let tile = ty * t.across + tx0, e = ty * t.across + tx1; tile <= e; tile++) {
+      if ((t.far[tile] ?? -Infinity) <= near) return false;
+    }
+  }
+  return true;
+}
+
 /** Vertices already projected: screen x, y (pixels, y down), depth, and colour 0-255. */
 export interface ScreenVertices {
   readonly x: Float32Array;

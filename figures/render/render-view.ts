@@ -21,7 +21,8 @@ import {
   type Rgb,
 } from './palette';
 import { MATTE, light, project, type Framing, type Shading } from './projection';
-import { Framebuffer, drawDepth, drawShaded } from './rasterizer';
+import { Framebuffer, drawDepth, drawShaded, hiddenBehind } from './rasterizer';
+import { smoothEdges } from './smooth-edges';
 
 const TISSUE_COLOUR: Readonly<Record<Tissue, Rgb>> = { bone: BONE, cartilage: CARTILAGE, ligament: LIGAMENT, soft: SOFT };
 
@@ -61,7 +62,7 @@ export function onScreen(item: SceneItem, basis: ViewBasis, f: Framing): boolean
 
 export interface ViewRequest {
   readonly basis: ViewBasis;
-  /** Framing at the rendered (supersampled) size. */
+  /** Framing at the picture's size. */
   readonly framing: Framing;
   readonly highlighted: ReadonlySet<string>;
   readonly paints: ReadonlyMap<string, BonePaint>;
@@ -312,6 +313,8 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
       drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id, paint ? { fb: markers, rgb: paint.markers } : undefined);
       return;
     }
+    // Wholly behind what is drawn (a deep muscle of the trunk, seen through the others): nothing of it shows.
+    if (hiddenBehind(opaque, s.minX, s.minY, s.maxX, s.maxY, s.maxZ)) return;
     light(item.mesh, basis, colourOf(item, target), shading, s);
     drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id);
   });
@@ -402,5 +405,6 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
       rgb[o + 2] = b;
     }
   }
+  smoothEdges(rgb, oid, W, H, { x0, y0, x1, y1 });
   return { rgb, targetPixels, exposedPixels, ghosts: [...ghosts].map((i) => items[i]?.id ?? '') };
 }

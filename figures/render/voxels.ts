@@ -155,6 +155,8 @@ export function visitSweep(grid: VoxelGrid, sw: Sweep, reach: number, visit: (in
 
 /** Morphological closing of a mask by a cube of `radius` voxels (separable dilation, then erosion). */
 export function closeMask(grid: VoxelGrid, mask: Uint8Array, radius: number): Uint8Array {
+  const { nx, ny, nz } = grid;
+  if (mask.length !== nx * ny * nz) throw new Error(`closeMask: a mask of ${mask.length} voxels for a ${nx}x${ny}x${nz} grid`);
   const dilated = boxDilate(grid, mask, radius, 1);
   // Erosion is the dilation of the complement.
   return boxDilate(grid, dilated, radius, 0);
@@ -169,7 +171,6 @@ export function closeMask(grid: VoxelGrid, mask: Uint8Array, radius: number): Ui
 function boxDilate(grid: VoxelGrid, src: Uint8Array, r: number, value: 0 | 1): Uint8Array {
   const { nx, ny, nz } = grid;
   const N = nx * ny * nz;
-  if (src.length !== N) throw new Error(`boxDilate: mask of ${src.length} voxels for a ${nx}x${ny}x${nz} grid`);
   let cur = new Uint8Array(N);
   for (let i = 0; i < N; i++) cur[i] = src[i] === value ? 1 : 0;
   // Along x: a running count of the window down each line.
