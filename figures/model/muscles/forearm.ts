@@ -379,7 +379,17 @@ export const forearmMuscles: readonly Muscle[] = [
       at('humerus', 'lateral epicondyle', [[0.2365, -0.0193, 1.1263]], 0.004),
       at('ulna', 'supinator crest and fossa', [[0.2101, -0.0166, 1.0593]], 0.005),
     ],
-    insertion: [at('radius', 'lateral, posterior and anterior surfaces of the proximal third', [[0.2271, -0.0106, 1.0401], [0.2307, -0.0052, 1.0401], [0.2248, 0.0021, 1.0401]], 0.006)],
+    // Round the shaft below the neck, and down it (the shaft leans laterally as it descends): a band, not a spot.
+    insertion: [
+      at(
+        'radius',
+        'lateral, posterior and anterior surfaces of the proximal third',
+        [-0.009, 0, 0.009].flatMap((dz) =>
+          [[0.2271, -0.0106, 1.0401], [0.2307, -0.0052, 1.0401], [0.2248, 0.0021, 1.0401]].map((p): Vec3 => add(p as Vec3, -0.2 * dz, 0, dz)),
+        ),
+        0.006,
+      ),
+    ],
     path: [
       [0.213, -0.022, 1.072],
       [0.226, -0.022, 1.065],
