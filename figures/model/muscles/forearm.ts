@@ -385,7 +385,7 @@ export const forearmMuscles: readonly Muscle[] = [
         'radius',
         'lateral, posterior and anterior surfaces of the proximal third',
         [-0.009, 0, 0.009].flatMap((dz) =>
-          [[0.2271, -0.0106, 1.0401], [0.2307, -0.0052, 1.0401], [0.2248, 0.0021, 1.0401]].map((p): Vec3 => add(p as Vec3, -0.2 * dz, 0, dz)),
+          ([[0.2271, -0.0106, 1.0401], [0.2307, -0.0052, 1.0401], [0.2248, 0.0021, 1.0401]] satisfies Vec3[]).map((p) => add(p, -0.2 * dz, 0, dz)),
         ),
         0.006,
       ),
