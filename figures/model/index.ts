@@ -3,7 +3,7 @@ import { abdomenMuscles, abdomenTendons } from './muscles/abdomen';
 import { armMuscles, armTendons } from './muscles/arm';
 import { backMuscles, backTendons } from './muscles/back';
 import { forearmMuscles, forearmTendons } from './muscles/forearm';
-import { headMuscles, headTendons } from './muscles/head';
+import { headMuscles, headTendons, TONGUE_MUSCLES } from './muscles/head';
 import { hipMuscles, hipTendons } from './muscles/hip';
 import { legMuscles, legTendons } from './muscles/leg';
 import { neckMuscles, neckTendons } from './muscles/neck';
@@ -28,15 +28,7 @@ const hiddenIn = (frames: readonly string[], list: readonly Muscle[], only: (m: 
  * and the trunk's would only hide the mouth.
  */
 const IN_THE_MOUTH = new Set([
-  'superiorlongitudinaltongue',
-  'inferiorlongitudinaltongue',
-  'transversetongue',
-  'verticaltongue',
-  'genioglossus',
-  'genioglossushyoid',
-  'hyoglossus',
-  'styloglossus',
-  'palatoglossus',
+  ...TONGUE_MUSCLES,
   'medialpterygoid',
   'superiorlateralpterygoid',
   'inferiorlateralpterygoid',

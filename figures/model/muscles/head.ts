@@ -567,7 +567,7 @@ const MODELLED_HEAD_MUSCLES: readonly Muscle[] = [
 ];
 
 /** The tongue's muscles, placed with the tongue (the others with the face, the hyoid, the styloid). */
-const TONGUE_MUSCLES = new Set([
+export const TONGUE_MUSCLES: ReadonlySet<string> = new Set([
   'superiorlongitudinaltongue',
   'inferiorlongitudinaltongue',
   'transversetongue',
