@@ -4,7 +4,8 @@ import { deserialize, serialize } from 'node:v8';
 import type { AnatomicalModel } from '../model/types';
 import type { Mesh } from './mesh';
 import { drawnGeometry } from './drawn-geometry';
-import { buildSceneGeometry, type SceneGeometry } from './scene-geometry';
+import { bonesOnSecondThread } from './geometry-worker';
+import { buildSceneGeometry, buildSoftGeometry, type SceneGeometry } from './scene-geometry';
 
 interface Stored {
   readonly bones: [string, Mesh][];
@@ -37,6 +38,25 @@ export function loadOrBuildGeometry(model: AnatomicalModel, cacheDir: string, ke
   return { geometry, cached: false, file };
 }
 
+/**
+ * The scene geometry built from nothing, and stored, with its drawn levels: the bones on a second
+ * thread (geometry-worker.ts) while this one packs the muscles and tendons, which need only the
+ * bones' parts. The same meshes as loadOrBuildGeometry and drawnGeometry make on one thread.
+ */
+async function buildBothThreads(model: AnatomicalModel, cacheDir: string, key: string): Promise<SceneGeometry[]> {
+  const boneThread = bonesOnSecondThread(model);
+  // Started before the main thread is busy; a failure is reported when it is awaited below.
+  boneThread.catch(() => undefined);
+  const soft = buildSoftGeometry(model);
+  const softLevels = await drawnGeometry(model, { bones: new Map(), ...soft });
+  const bones = await boneThread;
+  const geometry: SceneGeometry = { bones: new Map(bones.bones), ...soft };
+  mkdirSync(cacheDir, { recursive: true });
+  for (const old of readdirSync(cacheDir)) if (old.startsWith('geometry-')) rmSync(path.join(cacheDir, old), { force: true });
+  writeGeometry(geometryCachePath(cacheDir, key), geometry);
+  return softLevels.map((level, i) => ({ bones: new Map(bones.levels[i] ?? []), muscles: level.muscles, tendons: level.tendons }));
+}
+
 export function drawnGeometryCachePath(cacheDir: string, key: string): string {
   return path.join(cacheDir, `drawn-${key.slice(0, 16)}.v8`);
 }
@@ -52,8 +72,7 @@ export async function loadOrBuildDrawnGeometry(model: AnatomicalModel, cacheDir:
     const levels = readDrawnGeometry(file);
     if (levels) return { levels, cached: true, file };
   }
-  const full = loadOrBuildGeometry(model, cacheDir, key);
-  const levels = await drawnGeometry(model, full.geometry);
+  const levels = existsSync(geometryCachePath(cacheDir, key)) ? await drawnGeometry(model, loadOrBuildGeometry(model, cacheDir, key).geometry) : await buildBothThreads(model, cacheDir, key);
   for (const old of readdirSync(cacheDir)) if (old.startsWith('drawn-')) rmSync(path.join(cacheDir, old), { force: true });
   writeFileSync(file, serialize(levels.map(stored)));
   return { levels, cached: false, file };

@@ -18,7 +18,26 @@ export interface SceneGeometry {
 }
 
 export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions = DEFAULT_VOLUME_OPTIONS): SceneGeometry {
-  const boneParts = new Map(model.bones.map((b) => [b.id, bonePartMeshes(b)] as const));
+  const boneParts = bonePartsOf(model);
+  return { bones: buildBoneGeometry(model, boneParts), ...buildSoftGeometry(model, opts, boneParts) };
+}
+
+/** Each bone's parts as separate closed meshes (what the muscles are packed around and pushed out of). */
+export function bonePartsOf(model: AnatomicalModel): ReadonlyMap<string, readonly Mesh[]> {
+  return new Map(model.bones.map((b) => [b.id, bonePartMeshes(b)] as const));
+}
+
+/** The bones' surfaces, each blended from its parts. Independent of the muscles, so it may be built beside them (geometry-cache.ts). */
+export function buildBoneGeometry(model: AnatomicalModel, boneParts = bonePartsOf(model)): Map<string, Mesh> {
+  return new Map(model.bones.map((b) => [b.id, blendParts(boneParts.get(b.id) ?? [], DEFAULT_BLEND, boneCarveMeshes(b))] as const));
+}
+
+/** The muscles' and tendons' surfaces: packed around the bones' parts and pushed out of them. */
+export function buildSoftGeometry(
+  model: AnatomicalModel,
+  opts: VolumeOptions = DEFAULT_VOLUME_OPTIONS,
+  boneParts = bonePartsOf(model),
+): Pick<SceneGeometry, 'muscles' | 'tendons'> {
   // Ligaments and soft solids (the tongue) are drawn but are no obstacle: muscles pass under, into and attach to them.
   const allParts = model.bones.filter(isSolid).flatMap((b) => boneParts.get(b.id) ?? []);
   const tendonSweeps = model.tendons.map(tendonSweep);
@@ -30,11 +49,7 @@ export function buildSceneGeometry(model: AnatomicalModel, opts: VolumeOptions =
     allParts,
     (id, x, y, z) => (anchors.get(id) ?? []).some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < TENDON_ANCHOR),
   );
-  return {
-    bones: new Map(model.bones.map((b) => [b.id, blendParts(boneParts.get(b.id) ?? [], DEFAULT_BLEND, boneCarveMeshes(b))] as const)),
-    muscles,
-    tendons,
-  };
+  return { muscles, tendons };
 }
 
 /** The drawable items of a scene, bones first. */
