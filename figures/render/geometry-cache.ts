@@ -72,7 +72,10 @@ export async function loadOrBuildDrawnGeometry(model: AnatomicalModel, cacheDir:
     const levels = readDrawnGeometry(file);
     if (levels) return { levels, cached: true, file };
   }
-  const levels = existsSync(geometryCachePath(cacheDir, key)) ? await drawnGeometry(model, loadOrBuildGeometry(model, cacheDir, key).geometry) : await buildBothThreads(model, cacheDir, key);
+  // From the cached scene geometry when only the levels are missing, else both built on two threads.
+  const levels = existsSync(geometryCachePath(cacheDir, key))
+    ? await drawnGeometry(model, loadOrBuildGeometry(model, cacheDir, key).geometry)
+    : await buildBothThreads(model, cacheDir, key);
   for (const old of readdirSync(cacheDir)) if (old.startsWith('drawn-')) rmSync(path.join(cacheDir, old), { force: true });
   writeFileSync(file, serialize(levels.map(stored)));
   return { levels, cached: false, file };
