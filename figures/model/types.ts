@@ -142,6 +142,12 @@ export interface Muscle extends Strand {
    * pronator quadratus does under the flexor tendons, takes a few millimetres, so it stays thin.
    */
   readonly fill?: number;
+  /**
+   * The angle (degrees) at which the fibres cross the path, toward the side of the section's width
+   * (render/sweep.ts `s`): 0, or omitted, where the belly is swept along its fibres, as most are. The
+   * flat muscles of the flank are swept round the body, and their fibres run obliquely to that.
+   */
+  readonly fibreAngle?: number;
   readonly origin: readonly Attachment[];
   readonly insertion: readonly Attachment[];
   /**

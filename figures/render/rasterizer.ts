@@ -146,7 +146,16 @@ export interface ScreenVertices {
   readonly g?: Float32Array;
   readonly b?: Float32Array;
   readonly a?: Float32Array;
+  /**
+   * Lines along a muscle's fibres (drawShaded): `u`, each vertex's coordinate across the fibres in
+   * line periods, `w` how strongly its lines show (faint where the surface turns away), and the
+   * period in pixels.
+   */
+  readonly fibre?: { readonly u: Float32Array; readonly w: Float32Array; readonly period: number };
 }
+
+/** How much a fibre line darkens the surface at its centre. */
+const FIBRE_DARKEN = 0.3;
 
 export interface DrawOptions {
   readonly id: number;
@@ -302,6 +311,8 @@ export function drawShaded(
   const R = v.r, G = v.g, B = v.b, A = v.a;
   if (R === undefined || G === undefined || B === undefined) throw new Error('drawShaded needs colours');
   const hasAlpha = A !== undefined;
+  const F = v.fibre;
+  const FU = F?.u, FW = F?.w, period = F?.period ?? 1;
   // Depth tiles skip hidden triangles, but not those going into a second layer too (tested there on their own).
   const tiles = second ? null : fb.tiles;
   const far = tiles?.far, dirty = tiles?.dirty, stale = tiles?.stale, across = tiles?.across ?? 0;
@@ -360,6 +371,13 @@ export function drawShaded(
     const sr0 = S?.[i0 * 3] ?? 0, sr1 = S?.[i1 * 3] ?? 0, sr2 = S?.[i2 * 3] ?? 0;
     const sg0 = S?.[i0 * 3 + 1] ?? 0, sg1 = S?.[i1 * 3 + 1] ?? 0, sg2 = S?.[i2 * 3 + 1] ?? 0;
     const sb0 = S?.[i0 * 3 + 2] ?? 0, sb1 = S?.[i1 * 3 + 2] ?? 0, sb2 = S?.[i2 * 3 + 2] ?? 0;
+    const fu0 = FU?.[i0] ?? 0, fu1 = FU?.[i1] ?? 0, fu2 = FU?.[i2] ?? 0;
+    // No lines where they would crowd to twice their spacing (a surface seen edge-on, or a
+    // triangle across a round section's seam).
+    const fibres =
+      FU !== undefined &&
+      Math.max(Math.abs(fu1 - fu0), Math.abs(fu2 - fu0), Math.abs(fu2 - fu1)) < 1 + (2 * Math.max(maxX - minX, maxY - minY)) / period;
+    const fw0 = FW?.[i0] ?? 0, fw1 = FW?.[i1] ?? 0, fw2 = FW?.[i2] ?? 0;
     for (let py = minY; py <= maxY; py++) {
       const cy = py + 0.5;
       const b0 = (0 - x1) * a0x + (cy - y1) * a0y;
@@ -392,9 +410,20 @@ export function drawShaded(
             depth[k] = z;
             ids[k] = id;
             wrote = true;
-            const r = l0 * r0 + l1 * r1 + l2 * r2;
-            const g = l0 * g0 + l1 * g1 + l2 * g2;
-            const b = l0 * b0c + l1 * b1c + l2 * b2c;
+            let r = l0 * r0 + l1 * r1 + l2 * r2;
+            let g = l0 * g0 + l1 * g1 + l2 * g2;
+            let b = l0 * b0c + l1 * b1c + l2 * b2c;
+            if (fibres) {
+              const u = l0 * fu0 + l1 * fu1 + l2 * fu2;
+              // 1 on a line, falling smoothly to 0 halfway to the next: soft lines, which cost the
+              // encoder fewer bytes than sharp ones.
+              const fr = u - Math.floor(u);
+              const q = fr < 0.5 ? 1 - 2 * fr : 2 * fr - 1;
+              const m = 1 - FIBRE_DARKEN * q * q * q * (l0 * fw0 + l1 * fw1 + l2 * fw2);
+              r *= m;
+              g *= m;
+              b *= m;
+            }
             color[k] = 0xff000000 | (clamp8(b) << 16) | (clamp8(g) << 8) | clamp8(r);
             if (hasAlpha) alpha[k] = l0 * al0 + l1 * al1 + l2 * al2;
           }

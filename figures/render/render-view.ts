@@ -1,6 +1,7 @@
 import type { BonePaint } from './attachments';
 import type { ViewBasis } from './camera';
 import type { Tissue } from '../model/types';
+import { fibresOf, type FibreFrame } from './fibres';
 import type { Mesh } from './mesh';
 import { INK, inkLevel, inkWeights } from './outline';
 import {
@@ -41,6 +42,8 @@ export interface SceneItem {
   readonly hiddenIn?: readonly string[];
   /** What a skeletal item is made of, for its colour (default bone). */
   readonly tissue?: Tissue;
+  /** A muscle's fibres: drawn on it when it is highlighted (see fibres.ts). */
+  readonly fibres?: FibreFrame;
 }
 
 /** Whether any of an item's bounding box falls inside the picture. */
@@ -125,6 +128,9 @@ interface Scratch {
   g: Float32Array;
   b: Float32Array;
   a: Float32Array;
+  /** Fibre line coordinates and weights (highlighted muscles only, made on first use). */
+  fu?: Float32Array;
+  fw?: Float32Array;
 }
 
 /** Per-mesh vertex arrays, reused from view to view (same sizes every time). */
@@ -203,6 +209,31 @@ function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | 
     if (hidden >= threshold) ghosts.add(i);
   });
   return ghosts;
+}
+
+/** The period of the fibre lines, in pixels of a picture 1000 pixels wide. */
+const FIBRE_PERIOD = 14;
+
+/** A highlighted belly's fibre lines in this view (see fibres.ts and drawShaded). */
+function fibreLines(mesh: Mesh, frame: FibreFrame, basis: ViewBasis, framing: Framing, s: Scratch): { u: Float32Array; w: Float32Array; period: number } {
+  const across = fibresOf(mesh, frame);
+  const n = across.length;
+  if (!s.fu || s.fu.length !== n) {
+    s.fu = new Float32Array(n);
+    s.fw = new Float32Array(n);
+  }
+  const u = s.fu, w = s.fw!;
+  const period = (FIBRE_PERIOD * framing.width) / 1000;
+  const perMetre = framing.pixelsPerMetre / period;
+  const N = mesh.normals;
+  const [tx, ty, tz] = basis.toward;
+  for (let q = 0; q < n; q++) {
+    u[q] = (across[q] ?? 0) * perMetre;
+    // Faint where the surface turns away, where the lines would crowd together.
+    const facing = Math.abs((N[q * 3] ?? 0) * tx + (N[q * 3 + 1] ?? 0) * ty + (N[q * 3 + 2] ?? 0) * tz);
+    w[q] = Math.min(1, Math.max(0, (facing - 0.2) / 0.4));
+  }
+  return { u, w, period };
 }
 
 function colourOf(item: SceneItem, target: boolean): Rgb {
@@ -316,7 +347,8 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     // Wholly behind what is drawn (a deep muscle of the trunk, seen through the others): nothing of it shows.
     if (hiddenBehind(opaque, s.minX, s.minY, s.maxX, s.maxY, s.maxZ)) return;
     light(item.mesh, basis, colourOf(item, target), shading, s);
-    drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id);
+    const fibre = target && item.fibres ? fibreLines(item.mesh, item.fibres, basis, framing, s) : undefined;
+    drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b, ...(fibre ? { fibre } : {}) }, item.mesh.indices, id);
   });
   const rgb = req.out ?? new Uint8Array(W * H * 3);
   if (rgb.length !== W * H * 3) throw new Error(`renderView: out has ${rgb.length} bytes, not ${W * H * 3}`);

@@ -2,7 +2,7 @@ import type { AnatomicalModel } from '../model/types';
 import { blendParts, boneCarveMeshes, bonePartMeshes, DEFAULT_BLEND, isSolid } from './bone-geometry';
 import type { Sides } from './framing';
 import { meshBounds, mirrorMesh, type Mesh } from './mesh';
-import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';
+import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, muscleSweep, tendonSweep, type VolumeOptions } from './muscle-volumes';
 import type { SceneItem } from './render-view';
 import { pushOutOfBones } from './push-out';
 import { sweepMesh } from './sweep';
@@ -86,7 +86,16 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
   for (const m of model.muscles) {
     const mesh = geo.muscles.get(m.id);
     if (mesh) {
-      items.push({ id: m.id, kind: 'muscle', mesh, owners: [m.id], bounds: meshBounds(mesh), side: m.midline ? 'midline' : 'right', ...hidden(muscleHidden.get(m.id) ?? []) });
+      items.push({
+        id: m.id,
+        kind: 'muscle',
+        mesh,
+        owners: [m.id],
+        bounds: meshBounds(mesh),
+        side: m.midline ? 'midline' : 'right',
+        fibres: { sweep: muscleSweep(m), angle: m.fibreAngle ?? 0, mirrored: false },
+        ...hidden(muscleHidden.get(m.id) ?? []),
+      });
     }
   }
   for (const t of model.tendons) {
@@ -112,7 +121,7 @@ export function sidedItems(items: readonly SceneItem[], sides: Sides, framing?: 
     .filter((item) => item.side === 'right')
     .map((item): SceneItem => {
       const mesh = mirrorMesh(item.mesh);
-      return { ...item, mesh, bounds: meshBounds(mesh), side: 'left' };
+      return { ...item, mesh, bounds: meshBounds(mesh), side: 'left', ...(item.fibres ? { fibres: { ...item.fibres, mirrored: true } } : {}) };
     });
   return [...shown, ...mirrored];
 }

@@ -67,6 +67,8 @@ export const abdomenMuscles: readonly Muscle[] = [
       att('hipbone', 'anterior half of the outer lip of the iliac crest', [[0.1438, 0.0346, 1.0169], [0.153, 0.0078, 1.0394]], 0.006),
     ],
     // Round the flank at the level of the lower ribs: its width is its height on the wall.
+    // Its fibres run down and forward, as hands slipped into front pockets.
+    fibreAngle: 45,
     path: [shell(1, 0.02, 1.16), shell(2, 0.02, 1.17), shell(3, 0.02, 1.18), shell(4, 0.02, 1.19), shell(5, 0.018, 1.17)],
     facing: [FLANK[1]!.n, FLANK[2]!.n, FLANK[3]!.n, FLANK[4]!.n, FLANK[5]!.n],
     profile: [
@@ -94,6 +96,8 @@ export const abdomenMuscles: readonly Muscle[] = [
       att('rib12', 'inferior border of the twelfth rib', [rib(12, 'lower border')], 0.005),
       att('lineaalba', 'linea alba, through an aponeurosis that helps form the rectus sheath', [la('above the umbilicus'), la('umbilicus')], 0.005),
     ],
+    // Its fibres fan up and forward, at right angles to the external oblique's.
+    fibreAngle: -45,
     path: [shell(0, 0.011, 1.12), shell(1, 0.011, 1.115), shell(2, 0.011, 1.105), shell(3, 0.011, 1.1), shell(4, 0.011, 1.085), shell(5, 0.011, 1.07), shell(6, 0.011, 1.065)],
     facing: FLANK.map((p) => p.n),
     profile: [
