@@ -26,7 +26,6 @@ export interface FibreFrame {
 /** A section wider than this many times its thickness is measured across its width (a sheet, a strap); a rounder one round its section. */
 const FLAT = 2.5;
 
-
 /** The coordinate across the fibres of each vertex (metres), one per vertex. */
 export function fibreCoordinates(mesh: Mesh, frame: FibreFrame): Float32Array {
   const { sweep: sw, angle, mirrored } = frame;
