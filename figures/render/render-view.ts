@@ -211,6 +211,11 @@ function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | 
   return ghosts;
 }
 
+/** How squarely vertex q's surface faces the camera: 1 face-on, 0 edge-on. */
+function facingAt(normals: Float32Array, q: number, toward: ViewBasis['toward']): number {
+  return Math.abs((normals[q * 3] ?? 0) * toward[0] + (normals[q * 3 + 1] ?? 0) * toward[1] + (normals[q * 3 + 2] ?? 0) * toward[2]);
+}
+
 /** The period of the fibre lines, in pixels of a picture 1000 pixels wide. */
 const FIBRE_PERIOD = 14;
 
@@ -225,13 +230,10 @@ function fibreLines(mesh: Mesh, frame: FibreFrame, basis: ViewBasis, framing: Fr
   const u = s.fu, w = s.fw!;
   const period = (FIBRE_PERIOD * framing.width) / 1000;
   const perMetre = framing.pixelsPerMetre / period;
-  const N = mesh.normals;
-  const [tx, ty, tz] = basis.toward;
   for (let q = 0; q < n; q++) {
     u[q] = (across[q] ?? 0) * perMetre;
     // Faint where the surface turns away, where the lines would crowd together.
-    const facing = Math.abs((N[q * 3] ?? 0) * tx + (N[q * 3 + 1] ?? 0) * ty + (N[q * 3 + 2] ?? 0) * tz);
-    w[q] = Math.min(1, Math.max(0, (facing - 0.2) / 0.4));
+    w[q] = Math.min(1, Math.max(0, (facingAt(mesh.normals, q, basis.toward) - 0.2) / 0.4));
   }
   return { u, w, period };
 }
@@ -327,11 +329,9 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     if (ghosts.has(i)) {
       light(item.mesh, basis, GHOST, shading, s);
       // Opacity grows toward the silhouette, like a sheet of glass seen edge-on.
-      const N = item.mesh.normals;
-      const [tx, ty, tz] = basis.toward;
       const a = s.a;
       for (let q = 0; q < a.length; q++) {
-        const facing = Math.abs((N[q * 3] ?? 0) * tx + (N[q * 3 + 1] ?? 0) * ty + (N[q * 3 + 2] ?? 0) * tz);
+        const facing = facingAt(item.mesh.normals, q, basis.toward);
         a[q] = 0.16 + 0.5 * (1 - facing) * (1 - facing);
       }
       drawShaded(glass, s, item.mesh.indices, id);

@@ -1,8 +1,9 @@
-import type { AnatomicalModel } from '../model/types';
+import type { AnatomicalModel, Muscle } from '../model/types';
 import { blendParts, boneCarveMeshes, bonePartMeshes, DEFAULT_BLEND, isSolid } from './bone-geometry';
 import type { Sides } from './framing';
 import { meshBounds, mirrorMesh, type Mesh } from './mesh';
 import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, muscleSweep, tendonSweep, type VolumeOptions } from './muscle-volumes';
+import type { FibreFrame } from './fibres';
 import type { SceneItem } from './render-view';
 import { pushOutOfBones } from './push-out';
 import { sweepMesh } from './sweep';
@@ -52,6 +53,18 @@ export function buildSoftGeometry(
   return { muscles, tendons };
 }
 
+const fibreFrames = new WeakMap<Muscle, FibreFrame>();
+
+/** A muscle's fibre frame (its sweep), made once however many levels and pictures draw it. */
+function fibreFrameOf(m: Muscle): FibreFrame {
+  let frame = fibreFrames.get(m);
+  if (!frame) {
+    frame = { sweep: muscleSweep(m), angle: m.fibreAngle ?? 0, mirrored: false };
+    fibreFrames.set(m, frame);
+  }
+  return frame;
+}
+
 /** The drawable items of a scene, bones first. */
 export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneItem[] {
   const items: SceneItem[] = [];
@@ -93,7 +106,7 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
         owners: [m.id],
         bounds: meshBounds(mesh),
         side: m.midline ? 'midline' : 'right',
-        fibres: { sweep: muscleSweep(m), angle: m.fibreAngle ?? 0, mirrored: false },
+        fibres: fibreFrameOf(m),
         ...hidden(muscleHidden.get(m.id) ?? []),
       });
     }
