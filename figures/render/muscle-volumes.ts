@@ -162,7 +162,7 @@ function labelBounds(grid: VoxelGrid, labels: Uint8Array, count: number): (Box |
   return boxes;
 }
 
-/** The largest connected piece of one label, smoothed and turned into a surface. */
+/** The largest connected piece of one label, smoothed (its thin parts kept) and turned into a surface. */
 function extract(grid: VoxelGrid, labels: Uint8Array, label: number, box: Box, opts: VolumeOptions): Mesh | null {
   const m = 3;
   const [i0, j0, k0, i1, j1, k1] = box;
@@ -201,7 +201,12 @@ function extract(grid: VoxelGrid, labels: Uint8Array, label: number, box: Box, o
   if (bestSize < 8) return null;
   let values: Float32Array = new Float32Array(n);
   for (let v = 0; v < n; v++) if (comp[v] === bestId) values[v] = 1;
+  const thin = thinVoxels(values, [1, fx, sxy]);
   for (let pass = 0; pass < 3; pass++) values = blur(values, fx, fy, fz);
+  // The blur would melt a sheet or strand one or two voxels thick below the surface's level, so a
+  // thin muscle, or a thin stretch of one where its neighbours crowd it, would fall apart: such
+  // voxels stay inside.
+  for (const v of thin) if ((values[v] ?? 0) < THIN_FLOOR) values[v] = THIN_FLOOR;
   const h = grid.spacing;
   const field = {
     nx: fx,
@@ -213,6 +218,30 @@ function extract(grid: VoxelGrid, labels: Uint8Array, label: number, box: Box, o
   };
   // Large bellies are surfaced on a coarser grid (fewer triangles to draw); small ones keep every voxel.
   return surfaceNets(bestSize > opts.coarseAbove ? resampleField(field, opts.coarseFactor) : field, 0.5, opts.smoothing);
+}
+
+/** The field's level at a thin voxel after blurring: above the surface's 0.5, so the voxel stays inside. */
+const THIN_FLOOR = 0.7;
+
+/**
+ * The voxels of a mask (1 inside) that lie in a run of at most two along some axis: where the
+ * piece is one or two voxels thick. `strides` steps one voxel along x, y and z; the mask has a
+ * margin of empty voxels at least two wide.
+ */
+export function thinVoxels(mask: Float32Array, strides: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let v = 0; v < mask.length; v++) {
+    if (mask[v] !== 1) continue;
+    for (const s of strides) {
+      const before = mask[v - s] === 1, after = mask[v + s] === 1;
+      const run = 1 + (before ? (mask[v - 2 * s] === 1 ? 2 : 1) : 0) + (after ? (mask[v + 2 * s] === 1 ? 2 : 1) : 0);
+      if (run <= 2) {
+        out.push(v);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The field sampled `factor` times more coarsely (trilinear). */
