@@ -2,7 +2,7 @@
 import { model } from '@/figures/model';
 import type { Mesh } from '@/figures/render/mesh';
 import type { SceneGeometry } from '@/figures/render/scene-geometry';
-import { sceneItems, sidedItems } from '@/figures/render/scene-geometry';
+import { sceneItems, sidedItems } from '@/figures/render/scene-items';
 
 /** One small triangle for every structure: which items a picture holds does not depend on their shapes. */
 const triangle: Mesh = {

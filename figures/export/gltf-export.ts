@@ -7,7 +7,8 @@ import { paintBones } from '../render/attachments';
 import { BONE, MUTED_MUSCLE, MUTED_TENDON, TARGET_MUSCLE, TARGET_TENDON, vary, type Rgb } from '../render/palette';
 import { framingFor, subjectOf, type FramingName, type Sides } from '../render/framing';
 import type { SceneItem } from '../render/render-view';
-import { sceneItems, sidedItems, type SceneGeometry } from '../render/scene-geometry';
+import type { SceneGeometry } from '../render/scene-geometry';
+import { sceneItems, sidedItems } from '../render/scene-items';
 import { simplifyMesh, type LightMesh } from './simplify';
 
 /**

@@ -4,7 +4,8 @@ import { meshBounds, unionBounds, type Mesh } from './mesh';
 import { heroView } from './hero-view';
 import { fittedPageFrame, measureViews } from './page-frame';
 import type { SceneItem } from './render-view';
-import { sidedItems, type SceneGeometry } from './scene-geometry';
+import type { SceneGeometry } from './scene-geometry';
+import { sidedItems } from './scene-items';
 import { gridAround, markInside, type VoxelGrid } from './voxels';
 import { solidPartMeshes } from './bone-geometry';
 

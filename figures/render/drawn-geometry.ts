@@ -1,9 +1,7 @@
 import type { AnatomicalModel } from '../model/types';
 import { attachmentWeights, paintedAreas } from './attachments';
 import type { Mesh } from './mesh';
-import type { Sides } from './framing';
-import type { SceneItem } from './render-view';
-import { sceneItems, sidedItems, type SceneGeometry } from './scene-geometry';
+import type { SceneGeometry } from './scene-geometry';
 import { simplifierReady, simplifyMesh } from './simplify';
 
 /**
@@ -73,49 +71,4 @@ export async function drawnGeometry(model: AnatomicalModel, geo: SceneGeometry):
       tendons: new Map([...geo.tendons].map(([id, mesh]) => [id, light(mesh)] as const)),
     };
   });
-}
-
-/** A level of the drawn geometry with its scene items. */
-export interface DrawnLevel {
-  readonly geometry: SceneGeometry;
-  readonly items: readonly SceneItem[];
-}
-
-/**
- * The drawn geometry's levels, each with its scene items built on first use, and the items a
- * page's pictures show (its framing's, on its sides) kept for the next page that shows the same.
- */
-export class DrawnScene {
-  private readonly built = new Map<number, DrawnLevel>();
-  private readonly shown = new Map<string, readonly SceneItem[]>();
-
-  constructor(
-    private readonly model: AnatomicalModel,
-    readonly levels: readonly SceneGeometry[],
-  ) {
-    if (levels.length !== DRAWN_ERRORS.length) throw new Error(`drawn geometry has ${levels.length} levels, not ${DRAWN_ERRORS.length}`);
-  }
-
-  /** A level (index into DRAWN_ERRORS; the coarsest when omitted). */
-  level(index = this.levels.length - 1): DrawnLevel {
-    let level = this.built.get(index);
-    if (!level) {
-      const geometry = this.levels[index];
-      if (!geometry) throw new Error(`no drawn level ${index}`);
-      level = { geometry, items: sceneItems(this.model, geometry) };
-      this.built.set(index, level);
-    }
-    return level;
-  }
-
-  /** The items of a level that a picture of `framing` on `sides` shows (see sidedItems). */
-  items(page: { readonly sides: Sides; readonly framing: string }, index = this.levels.length - 1): readonly SceneItem[] {
-    const key = `${index} ${page.sides} ${page.framing}`;
-    let items = this.shown.get(key);
-    if (!items) {
-      items = sidedItems(this.level(index).items, page.sides, page.framing);
-      this.shown.set(key, items);
-    }
-    return items;
-  }
 }

@@ -1,10 +1,7 @@
-import type { AnatomicalModel, Muscle } from '../model/types';
+import type { AnatomicalModel } from '../model/types';
 import { blendParts, boneCarveMeshes, bonePartMeshes, DEFAULT_BLEND, isSolid } from './bone-geometry';
-import type { Sides } from './framing';
-import { meshBounds, mirrorMesh, type Mesh } from './mesh';
-import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, muscleSweep, tendonSweep, type VolumeOptions } from './muscle-volumes';
-import type { FibreFrame } from './fibres';
-import type { SceneItem } from './render-view';
+import type { Mesh } from './mesh';
+import { buildMuscleMeshes, DEFAULT_VOLUME_OPTIONS, tendonSweep, type VolumeOptions } from './muscle-volumes';
 import { pushOutOfBones } from './push-out';
 import { sweepMesh } from './sweep';
 
@@ -51,90 +48,4 @@ export function buildSoftGeometry(
     (id, x, y, z) => (anchors.get(id) ?? []).some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < TENDON_ANCHOR),
   );
   return { muscles, tendons };
-}
-
-const fibreFrames = new WeakMap<Muscle, FibreFrame>();
-
-/** A muscle's fibre frame (its sweep), made once however many levels and pictures draw it. */
-function fibreFrameOf(m: Muscle): FibreFrame {
-  let frame = fibreFrames.get(m);
-  if (!frame) {
-    frame = { sweep: muscleSweep(m), angle: m.fibreAngle ?? 0, mirrored: false };
-    fibreFrames.set(m, frame);
-  }
-  return frame;
-}
-
-/** The drawable items of a scene, bones first. */
-export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneItem[] {
-  const items: SceneItem[] = [];
-  for (const b of model.bones) {
-    const mesh = geo.bones.get(b.id);
-    if (mesh) {
-      items.push({
-        id: b.id,
-        kind: 'bone',
-        mesh,
-        owners: [],
-        bounds: meshBounds(mesh),
-        side: b.midline ? 'midline' : 'right',
-        ...(b.hiddenIn ? { hiddenIn: b.hiddenIn } : {}),
-        ...(b.tissue ? { tissue: b.tissue } : {}),
-      });
-    }
-  }
-  // A muscle is left out of the framings that leave out every bone it attaches to (the muscles of
-  // the hanging arm with the arm's bones, in the lower limb's pictures) and of those it names
-  // itself; a tendon with its muscles.
-  const boneHidden = new Map(model.bones.map((b) => [b.id, b.hiddenIn ?? []] as const));
-  const common = (lists: readonly (readonly string[])[]): string[] =>
-    lists.length === 0 ? [] : (lists[0] ?? []).filter((name) => lists.every((list) => list.includes(name)));
-  const muscleHidden = new Map(
-    model.muscles.map((m) => {
-      const bones = [...m.origin, ...m.insertion].flatMap((a) => (a.bone === null ? [] : [a.bone]));
-      return [m.id, [...new Set([...common(bones.map((id) => boneHidden.get(id) ?? [])), ...(m.hiddenIn ?? [])])]] as const;
-    }),
-  );
-  const hidden = (names: readonly string[]) => (names.length > 0 ? { hiddenIn: names } : {});
-  for (const m of model.muscles) {
-    const mesh = geo.muscles.get(m.id);
-    if (mesh) {
-      items.push({
-        id: m.id,
-        kind: 'muscle',
-        mesh,
-        owners: [m.id],
-        bounds: meshBounds(mesh),
-        side: m.midline ? 'midline' : 'right',
-        fibres: fibreFrameOf(m),
-        ...hidden(muscleHidden.get(m.id) ?? []),
-      });
-    }
-  }
-  for (const t of model.tendons) {
-    const mesh = geo.tendons.get(t.id);
-    if (mesh) {
-      const names = common(t.of.map((id) => muscleHidden.get(id) ?? []));
-      items.push({ id: t.id, kind: 'tendon', mesh, owners: t.of, bounds: meshBounds(mesh), side: t.midline ? 'midline' : 'right', ...hidden(names) });
-    }
-  }
-  return items;
-}
-
-/**
- * The items of a picture: the right side alone, or both sides, the right side's structures
- * mirrored to the left (same ids, so a muscle is highlighted and an attachment painted on both
- * sides). Midline structures are drawn once. With a framing, the items it hides (the upper limb
- * in the lower limb's pictures) are left out.
- */
-export function sidedItems(items: readonly SceneItem[], sides: Sides, framing?: string): readonly SceneItem[] {
-  const shown = framing === undefined ? items : items.filter((item) => !item.hiddenIn?.includes(framing));
-  if (sides === 'right') return shown;
-  const mirrored = shown
-    .filter((item) => item.side === 'right')
-    .map((item): SceneItem => {
-      const mesh = mirrorMesh(item.mesh);
-      return { ...item, mesh, bounds: meshBounds(mesh), side: 'left', ...(item.fibres ? { fibres: { ...item.fibres, mirrored: true } } : {}) };
-    });
-  return [...shown, ...mirrored];
 }

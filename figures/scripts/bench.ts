@@ -23,7 +23,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { model } from '../model';
 import { readFigureManifest } from '../manifest';
-import { DrawnScene } from '../render/drawn-geometry';
+import { DrawnScene } from '../render/scene-items';
 import { loadOrBuildDrawnGeometry } from '../render/geometry-cache';
 import { figureKeys } from '../render/keys';
 import { renderPageFigures } from '../render/page-figures';

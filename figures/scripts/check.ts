@@ -18,12 +18,12 @@ import { viewBasis } from '../render/camera';
 import { attachmentReports, bonePenetrations, pageViews } from '../render/checks';
 import { HERO_SHARE } from '../render/page-frame';
 import { framingFor } from '../render/framing';
-import { DrawnScene } from '../render/drawn-geometry';
+import { DrawnScene } from '../render/scene-items';
 import { loadOrBuildDrawnGeometry, loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { project } from '../render/projection';
 import { renderView } from '../render/render-view';
-import { sceneItems, sidedItems } from '../render/scene-geometry';
+import { sceneItems, sidedItems } from '../render/scene-items';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

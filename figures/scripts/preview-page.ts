@@ -13,7 +13,8 @@ import { fittedPageFrame } from '../render/page-frame';
 import { renderView } from '../render/render-view';
 import { loadOrBuildDrawnGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
-import { DrawnScene, drawnLevel } from '../render/drawn-geometry';
+import { drawnLevel } from '../render/drawn-geometry';
+import { DrawnScene } from '../render/scene-items';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 

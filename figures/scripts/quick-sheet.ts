@@ -15,7 +15,7 @@ import { loadOrBuildGeometry } from '../render/geometry-cache';
 import { defaultCacheDir, figureKeys } from '../render/keys';
 import { fittedPageFrame, heroOf } from '../render/page-frame';
 import { renderView } from '../render/render-view';
-import { sceneItems, sidedItems } from '../render/scene-geometry';
+import { sceneItems, sidedItems } from '../render/scene-items';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const W = Number(process.env.W ?? 120);

@@ -1,7 +1,7 @@
 /** A figure worker: loads the cached drawn geometry once, then draws the pages it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { model } from '../model';
-import { DrawnScene } from '../render/drawn-geometry';
+import { DrawnScene } from '../render/scene-items';
 import { readDrawnGeometry } from '../render/geometry-cache';
 import { renderPageFigures, type PageJob } from '../render/page-figures';
 
