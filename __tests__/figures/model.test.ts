@@ -48,6 +48,10 @@ describe('the model of the whole body', () => {
     expect(report.penetrations).toEqual([]);
   });
 
+  it('keeps every belly in one piece, thin sheets and crowded stretches included', () => {
+    expect(report.broken).toEqual([]);
+  });
+
   it('shows each page’s highlighted muscles in at least one view', () => {
     // Every page of the atlas's regions: the lower limb's 65, the upper limb's 64, the back's and abdomen's 37, the head's 27, the neck's 20 and the torso's 1.
     expect(report.visibility.pages).toBe(214);

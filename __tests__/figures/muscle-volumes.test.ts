@@ -1,6 +1,7 @@
 import type { Muscle } from '../../figures/model/types';
 import { buildMuscleMeshes, thinVoxels } from '../../figures/render/muscle-volumes';
-import type { Mesh } from '../../figures/render/mesh';
+import { mergeMeshes, trianglePieces, withoutCrumbs, type Mesh } from '../../figures/render/mesh';
+import { ellipsoidMesh } from '../../figures/render/primitives';
 
 /** A box of ones in an empty grid of n x n x n (a margin of at least two voxels round it). */
 function boxMask(n: number, [x0, y0, z0]: readonly number[], [x1, y1, z1]: readonly number[]): Float32Array {
@@ -89,4 +90,29 @@ describe('buildMuscleMeshes', () => {
     expect(Math.max(...zs)).toBeGreaterThan(0.09);
   });
 
+});
+
+describe('withoutCrumbs', () => {
+  const ball = (x: number, r: number): Mesh => ellipsoidMesh({ kind: 'ellipsoid', label: 'ball', center: [x, 0, 0], radii: [r, r, r] });
+  const belly = ball(0, 0.02);
+  const crumb = ball(0.1, 0.002);
+  // A crumb: 20 triangles of a small ball apart from the belly.
+  const smaller: Mesh = { ...crumb, indices: crumb.indices.slice(0, 3 * 20) };
+
+  it('drops a piece under the share of the largest, with its vertices, and keeps the belly as it was', () => {
+    const both = mergeMeshes([belly, smaller]);
+    expect(trianglePieces(both).sizes).toEqual([belly.indices.length / 3, 20]);
+    const kept = withoutCrumbs(both, 0.05);
+    expect(trianglePieces(kept).sizes).toEqual([belly.indices.length / 3]);
+    // The same triangles, corner by corner, and no vertex more than the belly's (renumbered in order of use).
+    const corners = (m: Mesh): number[] => Array.from(m.indices, (v) => [0, 1, 2].map((d) => m.positions[3 * v + d] ?? 0)).flat();
+    expect(corners(kept)).toEqual(corners(belly));
+    expect(kept.positions.length).toBe(belly.positions.length);
+  });
+
+  it('keeps a second piece as large as the share, and returns a mesh with no crumb as it is', () => {
+    const both = mergeMeshes([belly, ball(0.1, 0.02)]);
+    expect(withoutCrumbs(both, 0.05)).toBe(both);
+    expect(trianglePieces(withoutCrumbs(belly, 0.05)).sizes).toHaveLength(1);
+  });
 });

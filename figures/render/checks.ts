@@ -1,6 +1,6 @@
 import type { FigurePage } from '../pages';
 import type { AnatomicalModel } from '../model/types';
-import { meshBounds, unionBounds, type Mesh } from './mesh';
+import { meshBounds, trianglePieces, unionBounds, type Mesh } from './mesh';
 import { heroView } from './hero-view';
 import { fittedPageFrame, measureViews } from './page-frame';
 import type { SceneItem } from './render-view';
@@ -101,6 +101,21 @@ export function bonePenetrations(
     if (!mesh) continue;
     const ends = [t.path[0], t.path[t.path.length - 1]].filter((p) => p !== undefined);
     count(t.id, mesh, (x, y, z) => ends.some((e) => Math.hypot(x - e[0], y - e[1], z - e[2]) < anchor));
+  }
+  return out;
+}
+
+/** The triangles of each connected piece of a mesh, largest first (see trianglePieces). */
+export function meshPieces(mesh: Mesh): number[] {
+  return [...trianglePieces(mesh).sizes].sort((a, b) => b - a);
+}
+
+/** Bellies that fall apart into more than one piece, with their pieces' sizes (triangles). */
+export function brokenBellies(geometry: SceneGeometry): { id: string; pieces: number[] }[] {
+  const out: { id: string; pieces: number[] }[] = [];
+  for (const [id, mesh] of geometry.muscles) {
+    const pieces = meshPieces(mesh);
+    if (pieces.length > 1) out.push({ id, pieces });
   }
   return out;
 }

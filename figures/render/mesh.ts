@@ -55,6 +55,83 @@ export class MeshBuilder {
   }
 }
 
+/**
+ * Which connected piece each triangle belongs to, and each piece's triangles. Corners at the same
+ * position are one corner, so triangles that touch without sharing an index are one piece.
+ */
+export function trianglePieces(mesh: Mesh): { piece: Int32Array; sizes: number[] } {
+  const P = mesh.positions;
+  const I = mesh.indices;
+  const corners = P.length / 3;
+  const weld = new Map<string, number>();
+  const parent = new Int32Array(corners);
+  for (let i = 0; i < corners; i++) {
+    const key = `${P[3 * i]},${P[3 * i + 1]},${P[3 * i + 2]}`;
+    const first = weld.get(key);
+    if (first === undefined) weld.set(key, i);
+    parent[i] = first ?? i;
+  }
+  const find = (v: number): number => {
+    while (parent[v] !== v) {
+      const up = parent[v] ?? v;
+      parent[v] = parent[up] ?? up;
+      v = up;
+    }
+    return v;
+  };
+  for (let t = 0; t < I.length; t += 3) {
+    const a = find(I[t] ?? 0);
+    for (const c of [1, 2]) {
+      const b = find(I[t + c] ?? 0);
+      if (b !== a) parent[b] = a;
+    }
+  }
+  const ids = new Map<number, number>();
+  const piece = new Int32Array(I.length / 3);
+  const sizes: number[] = [];
+  for (let t = 0; t < I.length; t += 3) {
+    const root = find(I[t] ?? 0);
+    let id = ids.get(root);
+    if (id === undefined) {
+      id = sizes.length;
+      ids.set(root, id);
+      sizes.push(0);
+    }
+    piece[t / 3] = id;
+    sizes[id] = (sizes[id] ?? 0) + 1;
+  }
+  return { piece, sizes };
+}
+
+/**
+ * The mesh without its crumbs: pieces with fewer than `share` of its largest piece's triangles
+ * (the unused vertices go too). The mesh itself when it has none.
+ */
+export function withoutCrumbs(mesh: Mesh, share: number): Mesh {
+  const { piece, sizes } = trianglePieces(mesh);
+  const least = share * Math.max(0, ...sizes);
+  if (sizes.every((n) => n >= least)) return mesh;
+  const remap = new Int32Array(mesh.positions.length / 3).fill(-1);
+  const positions: number[] = [];
+  const normals: number[] = [];
+  const indices: number[] = [];
+  for (let t = 0; t < piece.length; t++) {
+    if ((sizes[piece[t] ?? 0] ?? 0) < least) continue;
+    for (let c = 0; c < 3; c++) {
+      const v = mesh.indices[3 * t + c] ?? 0;
+      if ((remap[v] ?? -1) < 0) {
+        remap[v] = positions.length / 3;
+        for (let d = 0; d < 3; d++) {
+          positions.push(mesh.positions[3 * v + d] ?? 0);
+          normals.push(mesh.normals[3 * v + d] ?? 0);
+        }
+      }
+      indices.push(remap[v] ?? 0);
+    }
+  }
+  return { positions: Float32Array.from(positions), normals: Float32Array.from(normals), indices: Uint32Array.from(indices) };
+}
+
 export function signedVolume(positions: Float32Array, indices: Uint32Array): number {
   let v = 0;
   for (let t = 0; t < indices.length; t += 3) {

@@ -1,6 +1,6 @@
 import type { Muscle, MuscleShape, Tendon } from '../model/types';
 import { blur } from './blur';
-import { meshBounds, type Mesh } from './mesh';
+import { meshBounds, withoutCrumbs, type Mesh } from './mesh';
 import { surfaceNets, type Field } from './surface-nets';
 import { sweep, type Sweep } from './sweep';
 import { closeMask, gridAround, markInside, visitSweep, type VoxelGrid } from './voxels';
@@ -217,8 +217,13 @@ function extract(grid: VoxelGrid, labels: Uint8Array, label: number, box: Box, o
     values,
   };
   // Large bellies are surfaced on a coarser grid (fewer triangles to draw); small ones keep every voxel.
-  return surfaceNets(bestSize > opts.coarseAbove ? resampleField(field, opts.coarseFactor) : field, 0.5, opts.smoothing);
+  const surface = surfaceNets(bestSize > opts.coarseAbove ? resampleField(field, opts.coarseFactor) : field, 0.5, opts.smoothing);
+  // The voxels are one piece, so a crumb the surface leaves beside the belly is an artefact of the smoothing.
+  return withoutCrumbs(surface, CRUMB_SHARE);
 }
+
+/** A piece of a belly's surface with fewer than this share of its largest piece's triangles is dropped. */
+const CRUMB_SHARE = 0.05;
 
 /** The field's level at a thin voxel after blurring: above the surface's 0.5, so the voxel stays inside. */
 const THIN_FLOOR = 0.7;

@@ -5,6 +5,7 @@
  * - laterality: in the anterior view of this right limb the lateral side is on the viewer's left;
  * - attachments: every origin and insertion lies on the bone it names and is painted on that bone only;
  * - bones: no muscle belly or tendon passes through a bone;
+ * - whole bellies: no belly falls into pieces;
  * - visibility: every page's highlighted muscles show in at least one of its 16 views;
  * - hero coverage (reported, not yet required of every page): the share of its hero a group, muscle or
  *   part page's highlighted muscles fill, 2% at least so they read at thumbnail size.
@@ -15,7 +16,7 @@ import { model } from '../model';
 import { loadFigurePages } from './content-pages';
 import { paintBones } from '../render/attachments';
 import { viewBasis } from '../render/camera';
-import { attachmentReports, bonePenetrations, pageViews } from '../render/checks';
+import { attachmentReports, bonePenetrations, brokenBellies, pageViews } from '../render/checks';
 import { HERO_SHARE } from '../render/page-frame';
 import { framingFor } from '../render/framing';
 import { DrawnScene } from '../render/scene-items';
@@ -31,6 +32,8 @@ export interface CheckReport {
   readonly laterality: { readonly fibulaX: number; readonly tibiaX: number; readonly lateralMuscleX: number; readonly medialMuscleX: number };
   readonly attachments: { readonly checked: number; readonly far: readonly string[]; readonly misPainted: readonly string[] };
   readonly penetrations: readonly { id: string; vertices: number }[];
+  /** Bellies in more than one piece, with their pieces' sizes (triangles). */
+  readonly broken: readonly { id: string; pieces: readonly number[] }[];
   readonly visibility: { readonly pages: number; readonly hidden: readonly string[]; readonly firstViews: Readonly<Record<string, number>> };
   /** Pages whose hero their muscles fill less than 2% of, with that share (percent). */
   readonly smallHeroes: Readonly<Record<string, number>>;
@@ -97,17 +100,19 @@ async function main(): Promise<void> {
     laterality: { fibulaX: meanX('fibula'), tibiaX: meanX('tibia'), lateralMuscleX: drawnX('vastuslateralis'), medialMuscleX: drawnX('vastusmedialis') },
     attachments: { checked: reports.length, far, misPainted },
     penetrations: bonePenetrations(model, geometry, 0.0015, 0.008),
+    broken: brokenBellies(geometry),
     visibility: { pages: pages.length, hidden: pages.filter((p) => (firstViews[p.url] ?? -1) < 0).map((p) => p.url), firstViews },
     smallHeroes,
   };
   const lateralOk = report.laterality.fibulaX < report.laterality.tibiaX && report.laterality.lateralMuscleX < report.laterality.medialMuscleX;
-  const ok = lateralOk && far.length === 0 && misPainted.length === 0 && report.penetrations.length === 0 && report.visibility.hidden.length === 0;
+  const ok = lateralOk && far.length === 0 && misPainted.length === 0 && report.penetrations.length === 0 && report.broken.length === 0 && report.visibility.hidden.length === 0;
   if (json) process.stdout.write(`${JSON.stringify(report)}\n`);
   else {
     console.log(`laterality: ${lateralOk ? 'lateral on the viewer’s left in the anterior view' : 'WRONG'} (${JSON.stringify(report.laterality)})`);
     console.log(`attachments: ${reports.length} checked; ${far.length} off their bone, ${misPainted.length} painted wrong`);
     for (const line of [...far, ...misPainted]) console.log(`  ${line}`);
     console.log(`bones: ${report.penetrations.length === 0 ? 'nothing passes through a bone' : JSON.stringify(report.penetrations)}`);
+    console.log(`whole bellies: ${report.broken.length === 0 ? 'none falls into pieces' : report.broken.map((b) => `${b.id} ${b.pieces.join('+')}`).join(', ')}`);
     console.log(`visibility: ${pages.length - report.visibility.hidden.length}/${pages.length} pages show their muscles ${report.visibility.hidden.join(' ')}`);
     const small = Object.entries(smallHeroes);
     console.log(`hero coverage: ${small.length === 0 ? 'every group, muscle and part page’s muscles fill 2% of its hero or more' : `${small.length} under 2%: ${small.map(([u, pc]) => `${u} ${pc}%`).join(', ')}`}`);
