@@ -36,6 +36,12 @@ const between = (a: Vec3, b: Vec3, n: number, bulge: Vec3 = [0, 0, 0]): Vec3[] =
   });
 
 // --- Landmarks (HEAD-LANDMARKS.md and LANDMARKS.md, snapped).
+/**
+ * How far the slender muscles of the submandibular region may grow into the loose space around
+ * them (muscle-volumes.ts; 12 mm by default): 3 mm, so stylohyoid and the digastric's bellies keep
+ * their slender shape instead of swelling to fill the space behind the mandible.
+ */
+const SLENDER_FILL = 0.003;
 const C1_POSTERIOR_TUBERCLE: Vec3 = [-0.0004, -0.0694, 1.6034];
 const C1_TRANSVERSE: Vec3 = [0.0394, -0.0326, 1.6012];
 const C2_SPINOUS_TIP: Vec3 = [0.0037, -0.0672, 1.571];
@@ -134,6 +140,7 @@ export const neckMuscles: readonly Muscle[] = [
     name: 'Stylohyoid',
     shape: 'fusiform',
     depth: 'intermediate',
+    fill: SLENDER_FILL,
     origin: [at('skull', 'posterior border of the styloid process, near its base', [STYLOID_ROOT, onSkull([0.04, 0.002, 1.576])], 0.003)],
     insertion: [at('hyoid', 'body of the hyoid at its junction with the greater horn', [HYOID_BODY_HORN], 0.003)],
     path: between(onSkull([0.0405, 0.0005, 1.577]), onHyoid([0.0145, 0.0355, 1.4645]), 6, [0.004, -0.002, 0]),
@@ -145,6 +152,7 @@ export const neckMuscles: readonly Muscle[] = [
     name: 'Posterior belly of digastric',
     shape: 'fusiform',
     depth: 'intermediate',
+    fill: SLENDER_FILL,
     origin: [at('skull', 'mastoid notch, medial side of the mastoid process', [MASTOID_NOTCH], 0.004)],
     insertion: [at('hyoid', 'intermediate tendon, held to the body and greater horn of the hyoid by a fibrous loop', [HYOID_BODY_HORN], 0.003)],
     path: between(onSkull([0.0475, -0.0085, 1.572]), DIGASTRIC_TENDON[0] ?? [0.0215, 0.027, 1.4775], 5, [0.004, -0.002, 0]),
@@ -156,6 +164,7 @@ export const neckMuscles: readonly Muscle[] = [
     name: 'Anterior belly of digastric',
     shape: 'fusiform',
     depth: 'superficial',
+    fill: SLENDER_FILL,
     origin: [at('mandible', 'digastric fossa on the inner side of the lower border, near the midline', [DIGASTRIC_FOSSA], 0.004)],
     insertion: [at('hyoid', 'intermediate tendon, held to the body and greater horn of the hyoid by a fibrous loop', [HYOID_BODY_HORN], 0.003)],
     path: between(onMandible([0.009, 0.0775, 1.5005]), DIGASTRIC_TENDON[2] ?? [0.0155, 0.0475, 1.4725], 4, [0, 0, -0.002]),
