@@ -105,16 +105,11 @@ export function bonePenetrations(
   return out;
 }
 
-/** The triangles of each connected piece of a mesh, largest first (see trianglePieces). */
-export function meshPieces(mesh: Mesh): number[] {
-  return [...trianglePieces(mesh).sizes].sort((a, b) => b - a);
-}
-
 /** Bellies that fall apart into more than one piece, with their pieces' sizes (triangles). */
 export function brokenBellies(geometry: SceneGeometry): { id: string; pieces: number[] }[] {
   const out: { id: string; pieces: number[] }[] = [];
   for (const [id, mesh] of geometry.muscles) {
-    const pieces = meshPieces(mesh);
+    const pieces = [...trianglePieces(mesh).sizes].sort((a, b) => b - a);
     if (pieces.length > 1) out.push({ id, pieces });
   }
   return out;

@@ -63,13 +63,15 @@ export function trianglePieces(mesh: Mesh): { piece: Int32Array; sizes: number[]
   const P = mesh.positions;
   const I = mesh.indices;
   const corners = P.length / 3;
-  const weld = new Map<string, number>();
+  // Corners in order of position: those at one position are neighbours, welded to the first.
+  const byPosition = Uint32Array.from({ length: corners }, (_, i) => i).sort(
+    (a, b) => (P[3 * a] ?? 0) - (P[3 * b] ?? 0) || (P[3 * a + 1] ?? 0) - (P[3 * b + 1] ?? 0) || (P[3 * a + 2] ?? 0) - (P[3 * b + 2] ?? 0),
+  );
   const parent = new Int32Array(corners);
-  for (let i = 0; i < corners; i++) {
-    const key = `${P[3 * i]},${P[3 * i + 1]},${P[3 * i + 2]}`;
-    const first = weld.get(key);
-    if (first === undefined) weld.set(key, i);
-    parent[i] = first ?? i;
+  let first = byPosition[0] ?? 0;
+  for (const i of byPosition) {
+    if (P[3 * i] !== P[3 * first] || P[3 * i + 1] !== P[3 * first + 1] || P[3 * i + 2] !== P[3 * first + 2]) first = i;
+    parent[i] = first;
   }
   const find = (v: number): number => {
     while (parent[v] !== v) {

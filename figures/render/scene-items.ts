@@ -29,20 +29,17 @@ function fibreFrameOf(m: Muscle): FibreFrame {
 /** The drawable items of a scene, bones first. */
 export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneItem[] {
   const items: SceneItem[] = [];
+  /** An item of the right side, or of the midline when modelled whole. */
+  const item = (
+    kind: SceneItem['kind'],
+    structure: { readonly id: string; readonly midline?: true },
+    mesh: SceneItem['mesh'],
+    owners: readonly string[],
+    rest: Partial<Pick<SceneItem, 'hiddenIn' | 'tissue' | 'fibres'>>,
+  ): SceneItem => ({ id: structure.id, kind, mesh, owners, bounds: meshBounds(mesh), side: structure.midline ? 'midline' : 'right', ...rest });
   for (const b of model.bones) {
     const mesh = geo.bones.get(b.id);
-    if (mesh) {
-      items.push({
-        id: b.id,
-        kind: 'bone',
-        mesh,
-        owners: [],
-        bounds: meshBounds(mesh),
-        side: b.midline ? 'midline' : 'right',
-        ...(b.hiddenIn ? { hiddenIn: b.hiddenIn } : {}),
-        ...(b.tissue ? { tissue: b.tissue } : {}),
-      });
-    }
+    if (mesh) items.push(item('bone', b, mesh, [], { ...(b.hiddenIn ? { hiddenIn: b.hiddenIn } : {}), ...(b.tissue ? { tissue: b.tissue } : {}) }));
   }
   // A muscle is left out of the framings that leave out every bone it attaches to (the muscles of
   // the hanging arm with the arm's bones, in the lower limb's pictures) and of those it names
@@ -59,25 +56,11 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
   const hidden = (names: readonly string[]) => (names.length > 0 ? { hiddenIn: names } : {});
   for (const m of model.muscles) {
     const mesh = geo.muscles.get(m.id);
-    if (mesh) {
-      items.push({
-        id: m.id,
-        kind: 'muscle',
-        mesh,
-        owners: [m.id],
-        bounds: meshBounds(mesh),
-        side: m.midline ? 'midline' : 'right',
-        fibres: fibreFrameOf(m),
-        ...hidden(muscleHidden.get(m.id) ?? []),
-      });
-    }
+    if (mesh) items.push(item('muscle', m, mesh, [m.id], { fibres: fibreFrameOf(m), ...hidden(muscleHidden.get(m.id) ?? []) }));
   }
   for (const t of model.tendons) {
     const mesh = geo.tendons.get(t.id);
-    if (mesh) {
-      const names = common(t.of.map((id) => muscleHidden.get(id) ?? []));
-      items.push({ id: t.id, kind: 'tendon', mesh, owners: t.of, bounds: meshBounds(mesh), side: t.midline ? 'midline' : 'right', ...hidden(names) });
-    }
+    if (mesh) items.push(item('tendon', t, mesh, t.of, hidden(common(t.of.map((id) => muscleHidden.get(id) ?? [])))));
   }
   return items;
 }
