@@ -55,6 +55,18 @@ describe('what is drawn see-through over the highlighted muscle', () => {
     expect(back.ghosts).toEqual(['intercostalspaces']);
   });
 
+  it('a tendon or aponeurosis of a muscle that covers it, even where the tendon itself covers nothing of it', () => {
+    const cover = plate('cover', 'muscle', 0.02, 0.12);
+    // Beside the highlighted muscle, not over it: solid beside its see-through belly, it would stand as a pale board.
+    const sheath = { ...plate('coversheath', 'tendon', 0.02, 0.05), owners: ['cover'] };
+    const shifted: SceneItem = { ...sheath, mesh: { ...sheath.mesh, positions: sheath.mesh.positions.map((v, i) => (i % 3 === 0 ? v + 0.16 : v)) }, bounds: [0.11, 0.02, -0.05, 0.21, 0.02, 0.05] };
+    const lone = { ...shifted, owners: ['another'] };
+    const ghosts = (items: readonly SceneItem[]): readonly string[] =>
+      renderView(items, { basis: viewBasis(0), framing: { ...framing, width: 200 }, highlighted: new Set([muscle.id]), paints: new Map() }).ghosts;
+    expect([...ghosts([muscle, cover, shifted])].sort()).toEqual(['cover', 'coversheath']);
+    expect(ghosts([muscle, cover, lone])).toEqual(['cover']);
+  });
+
   it('but not a membrane on one side of it only: a muscle outside the chest is not seen through the chest', () => {
     expect(ghostsOver(plate('intercostalspaces', 'bone', 0.02, 0.12, { tissue: 'ligament' }))).toEqual([]);
   });

@@ -208,6 +208,14 @@ function findGhosts(items: readonly SceneItem[], projected: readonly (Scratch | 
     });
     if (hidden >= threshold) ghosts.add(i);
   });
+  // A tendon or aponeurosis goes see-through with its muscle: left solid beside a see-through belly,
+  // a sheet such as the rectus sheath reads as a pale board standing in the picture.
+  const seeThrough = new Set([...ghosts].flatMap((i) => (items[i]?.kind === 'muscle' ? [`${items[i]?.side} ${items[i]?.id}`] : [])));
+  const sidesOf = (side: SceneItem['side']): readonly string[] => (side === 'midline' ? ['right', 'left', 'midline'] : [side, 'midline']);
+  items.forEach((item, i) => {
+    if (item.kind !== 'tendon' || !projected[i] || isTarget(item, req.highlighted)) return;
+    if (item.owners.some((o) => sidesOf(item.side).some((side) => seeThrough.has(`${side} ${o}`)))) ghosts.add(i);
+  });
   return ghosts;
 }
 

@@ -214,28 +214,56 @@ export const abdomenMuscles: readonly Muscle[] = [
       { t: 1, w: 0.04, d: 0.008 },
     ],
   },
+  // The right half of the dome, as three sheets whose fibres all rise from the margin of the
+  // thorax's outlet to the central tendon: from the front (the xiphoid and cartilages 7 and 8), the
+  // side (cartilages 9 and 10, rib 11) and the back (rib 12 and the arcuate ligaments). Together
+  // they arch over the liver's place from front, side and back, so the dome shows from any side.
   {
-    id: 'diaphragm',
-    name: 'Diaphragm (right half)',
+    id: 'diaphragmsternal',
+    name: 'Diaphragm: sternal part and front of the costal part (right half)',
     shape: 'sheet',
     depth: 'deep',
     origin: [
       att('sternum', 'back of the xiphoid process (sternal part)', [lm('sternum', 'xiphoid process, back')], 0.005),
       att('costalcartilage7', 'deep face of the seventh costal cartilage', [cc(7, 'deep (inner) surface, middle')], 0.005),
       att('costalcartilage8', 'deep face of the eighth costal cartilage', [cc(8, 'deep (inner) surface, middle')], 0.005),
+    ],
+    insertion: [att(null, 'front of the central tendon of the diaphragm', [[0.035, 0.03, 1.372]])],
+    path: [
+      [0.05, 0.062, 1.232],
+      [0.05, 0.06, 1.3],
+      [0.045, 0.046, 1.348],
+      [0.04, 0.026, 1.372],
+    ],
+    facing: [
+      [0, 1, 0],
+      [0, 1, 0.4],
+      [0, 0.7, 1],
+      [0, 0.2, 1],
+    ],
+    profile: [
+      { t: 0, w: 0.09, d: 0.005 },
+      { t: 0.5, w: 0.08, d: 0.005 },
+      { t: 1, w: 0.06, d: 0.005 },
+    ],
+  },
+  {
+    id: 'diaphragm',
+    name: 'Diaphragm: side of the costal part (right half)',
+    shape: 'sheet',
+    depth: 'deep',
+    origin: [
       att('costalcartilage9', 'deep face of the ninth costal cartilage', [cc(9, 'deep (inner) surface, middle')], 0.005),
       att('costalcartilage10', 'deep face of the tenth costal cartilage', [cc(10, 'deep (inner) surface, middle')], 0.005),
       att('rib11', 'deep face of the eleventh rib', [rib(11, 'tip')], 0.005),
-      att('rib12', 'deep face of the twelfth rib', [rib(12, 'tip')], 0.005),
-      att('lumbarspine', 'bodies of L1 to L3 (right crus)', [lm('lumbarspine', 'L1 body, front'), lm('lumbarspine', 'L2 body, front'), lm('lumbarspine', 'L3 body, front')], 0.005),
     ],
-    insertion: [att(null, 'central tendon of the diaphragm', [[0.03, 0.0, 1.37]])],
+    insertion: [att(null, 'right leaf of the central tendon of the diaphragm', [[0.05, 0.0, 1.375]])],
     path: [
-      [0.128, -0.012, 1.2],
-      [0.128, -0.008, 1.27],
-      [0.115, -0.004, 1.33],
+      [0.126, -0.006, 1.19],
+      [0.128, -0.006, 1.27],
+      [0.115, -0.003, 1.33],
       [0.085, 0.0, 1.365],
-      [0.045, 0.006, 1.375],
+      [0.05, 0.004, 1.376],
     ],
     facing: [
       [1, 0, 0],
@@ -245,10 +273,37 @@ export const abdomenMuscles: readonly Muscle[] = [
       [0.1, 0, 1],
     ],
     profile: [
+      { t: 0, w: 0.07, d: 0.005 },
+      { t: 0.5, w: 0.08, d: 0.005 },
+      { t: 1, w: 0.07, d: 0.005 },
+    ],
+  },
+  {
+    id: 'diaphragmlumbar',
+    name: 'Diaphragm: back of the costal part and lumbar part from the arcuate ligaments (right half)',
+    shape: 'sheet',
+    depth: 'deep',
+    origin: [
+      att('rib12', 'deep face of the twelfth rib', [rib(12, 'tip')], 0.005),
+      att(null, 'medial and lateral arcuate ligaments, over psoas major and quadratus lumborum', [[0.03, -0.03, 1.205], [0.065, -0.05, 1.205]]),
+    ],
+    insertion: [att(null, 'back of the central tendon of the diaphragm', [[0.04, -0.028, 1.37]])],
+    path: [
+      [0.065, -0.056, 1.205],
+      [0.066, -0.072, 1.27],
+      [0.06, -0.062, 1.33],
+      [0.048, -0.034, 1.366],
+    ],
+    facing: [
+      [0, -1, 0],
+      [0, -1, 0.3],
+      [0, -0.8, 1],
+      [0, -0.2, 1],
+    ],
+    profile: [
       { t: 0, w: 0.075, d: 0.005 },
-      { t: 0.3, w: 0.1, d: 0.005 },
-      { t: 0.6, w: 0.12, d: 0.005 },
-      { t: 1, w: 0.12, d: 0.005 },
+      { t: 0.5, w: 0.075, d: 0.005 },
+      { t: 1, w: 0.055, d: 0.005 },
     ],
   },
   {
@@ -312,7 +367,7 @@ export const abdomenTendons: readonly Tendon[] = [
   {
     id: 'centraltendon',
     name: 'Central tendon of the diaphragm',
-    of: ['diaphragm', 'diaphragmcrus'],
+    of: ['diaphragmsternal', 'diaphragm', 'diaphragmlumbar', 'diaphragmcrus'],
     midline: true,
     path: [
       [-0.06, -0.002, 1.372],
