@@ -1,5 +1,5 @@
 import type { Muscle } from '../../figures/model/types';
-import { buildMuscleMeshes, thinVoxels } from '../../figures/render/muscle-volumes';
+import { buildMuscleMeshes, limitGrowth, thinVoxels } from '../../figures/render/muscle-volumes';
 import { mergeMeshes, trianglePieces, withoutCrumbs, type Mesh } from '../../figures/render/mesh';
 import { ellipsoidMesh } from '../../figures/render/primitives';
 
@@ -90,6 +90,37 @@ describe('buildMuscleMeshes', () => {
     expect(Math.max(...zs)).toBeGreaterThan(0.09);
   });
 
+});
+
+describe('limitGrowth', () => {
+  // Voxels 0-1: belly 1's nominal shape. 2-11: its fill, 1 to 10 voxels away; belly 2 is the next
+  // nearest to all but the last, 5 voxels away. Voxel 12: belly 2's nominal shape.
+  const setup = () => {
+    const owner = Uint8Array.from([1, 1, ...Array<number>(10).fill(1), 2]);
+    const best = Float32Array.from([-1, -1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, -1]);
+    const next = Float32Array.from([Infinity, Infinity, ...Array<number>(9).fill(5), Infinity, Infinity]);
+    const nextOwner = Uint8Array.from([0, 0, ...Array<number>(9).fill(2), 0, 0]);
+    return { owner, best, next, nextOwner };
+  };
+
+  it('keeps a belly to `growth` times its nominal volume, its nearest fill first, and hands the rest to the next nearest belly', () => {
+    const { owner, best, next, nextOwner } = setup();
+    limitGrowth(owner, best, next, nextOwner, 2, 3);
+    // 2 nominal voxels x 3 = 6: the nominal two and the four nearest.
+    expect([...owner]).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 0, 2]);
+    expect(best[6]).toBe(5);
+    expect(best[11]).toBe(Infinity);
+    // Handed on once: a second pass leaves what belly 2 cannot keep empty.
+    limitGrowth(owner, best, next, nextOwner, 2, 3);
+    expect([...owner]).toEqual([1, 1, 1, 1, 1, 1, 2, 2, 0, 0, 0, 0, 2]);
+  });
+
+  it('leaves a belly within its growth as it is', () => {
+    const { owner, best, next, nextOwner } = setup();
+    limitGrowth(owner, best, next, nextOwner, 2, 6);
+    expect([...owner]).toEqual([...setup().owner]);
+    expect([...best]).toEqual([...setup().best]);
+  });
 });
 
 describe('withoutCrumbs', () => {

@@ -28,6 +28,12 @@ export interface VolumeOptions {
   readonly spacing: number;
   /** How far (metres) a belly may grow beyond its nominal shape to fill a gap inside the limb. */
   readonly fill: number;
+  /**
+   * The most a belly may grow by filling, as a multiple of its nominal volume: a small muscle in a
+   * roomy gap (a rotator in the lamina groove, palatoglossus) keeps to about its own size, and the
+   * voxels it leaves go to the next nearest belly.
+   */
+  readonly growth: number;
   /** Closing radius (voxels) of the envelope inside which gaps are filled. */
   readonly closeRadius: number;
   /** Taubin smoothing rounds of the extracted surfaces. */
@@ -40,6 +46,7 @@ export interface VolumeOptions {
 export const DEFAULT_VOLUME_OPTIONS: VolumeOptions = {
   spacing: 0.002,
   fill: 0.012,
+  growth: 5,
   closeRadius: 6,
   smoothing: 10,
   coarseAbove: 12000,
@@ -113,17 +120,31 @@ export function labelVolume(
   for (const part of boneParts) if (overlaps(meshBounds(part), grid)) markInside(grid, part, solid, 1);
   for (const t of tendons) visitSweep(grid, t, 0, (idx) => (solid[idx] = 2));
 
+  // The nearest belly to each voxel, and the next nearest (which takes it when the nearest may not grow so far).
   const best = new Float32Array(N).fill(Infinity);
   const owner = new Uint8Array(N);
+  const next = new Float32Array(N).fill(Infinity);
+  const nextOwner = new Uint8Array(N);
   sweeps.forEach((sw, m) => {
     const label = m + 1;
     visitSweep(grid, sw, muscles[m]?.fill ?? opts.fill, (idx, d) => {
-      if (solid[idx] === 0 && d < (best[idx] ?? Infinity)) {
+      if (solid[idx] !== 0) return;
+      if (owner[idx] === label) {
+        if (d < (best[idx] ?? Infinity)) best[idx] = d;
+      } else if (d < (best[idx] ?? Infinity)) {
+        next[idx] = best[idx] ?? Infinity;
+        nextOwner[idx] = owner[idx] ?? 0;
         best[idx] = d;
         owner[idx] = label;
+      } else if (nextOwner[idx] === label || d < (next[idx] ?? Infinity)) {
+        next[idx] = Math.min(d, nextOwner[idx] === label ? (next[idx] ?? Infinity) : Infinity);
+        nextOwner[idx] = label;
       }
     });
   });
+  // Twice: a belly given voxels by another may outgrow its own limit, and then leaves them empty.
+  limitGrowth(owner, best, next, nextOwner, muscles.length, opts.growth);
+  limitGrowth(owner, best, next, nextOwner, muscles.length, opts.growth);
   const occupied = new Uint8Array(N);
   for (let i = 0; i < N; i++) occupied[i] = (solid[i] ?? 0) > 0 || (best[i] ?? Infinity) <= 0 ? 1 : 0;
   const envelope = closeMask(grid, occupied, opts.closeRadius);
@@ -135,6 +156,34 @@ export function labelVolume(
     if (d <= 0 || (d < Infinity && envelope[i])) labels[i] = owner[i] ?? 0;
   }
   return { grid, labels, solid };
+}
+
+/**
+ * Hands the farthest filling voxels of a belly that would grow beyond `growth` times its nominal
+ * volume to their next nearest belly (or leaves them empty; a voxel is handed on once): what a belly
+ * keeps is its nominal shape and the fill nearest to it.
+ */
+export function limitGrowth(owner: Uint8Array, best: Float32Array, next: Float32Array, nextOwner: Uint8Array, count: number, growth: number): void {
+  const nominal = new Int32Array(count + 1);
+  const filled: number[][] = Array.from({ length: count + 1 }, () => []);
+  for (let i = 0; i < owner.length; i++) {
+    const o = owner[i] ?? 0;
+    if (o === 0) continue;
+    if ((best[i] ?? Infinity) <= 0) nominal[o] = (nominal[o] ?? 0) + 1;
+    else filled[o]?.push(i);
+  }
+  for (let o = 1; o <= count; o++) {
+    const voxels = filled[o] ?? [];
+    const room = Math.max(0, Math.floor((growth - 1) * (nominal[o] ?? 0)));
+    if (voxels.length <= room) continue;
+    voxels.sort((a, b) => (best[a] ?? 0) - (best[b] ?? 0));
+    for (const i of voxels.slice(room)) {
+      owner[i] = nextOwner[i] ?? 0;
+      best[i] = next[i] ?? Infinity;
+      nextOwner[i] = 0;
+      next[i] = Infinity;
+    }
+  }
 }
 
 type Box = [number, number, number, number, number, number];
