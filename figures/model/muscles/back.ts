@@ -374,10 +374,11 @@ export const backMuscles: readonly Muscle[] = [
       att('rib4', 'upper border of the fourth rib lateral to its angle', [rib(4, 'angle, upper border')], 0.005),
       att('rib5', 'upper border of the fifth rib lateral to its angle', [rib(5, 'angle, upper border')], 0.005),
     ],
+    // Between the rhomboids, over it, and splenius cervicis, under it.
     path: [
-      [0.006, -0.117, 1.47],
-      [0.04, -0.119, 1.45],
-      [0.072, -0.112, 1.43],
+      [0.006, -0.119, 1.47],
+      [0.04, -0.1205, 1.45],
+      [0.072, -0.113, 1.43],
     ],
     facing: POSTERIOR,
     profile: [
@@ -454,7 +455,7 @@ export const backMuscles: readonly Muscle[] = [
     insertion: [att('cervicalspine', 'posterior tubercles of the transverse processes of C1 to C3', [lm('cervicalspine', 'C1 transverse process, tip (posterior tubercle)'), C(2, 'transverse process, posterior tubercle'), C(3, 'transverse process, posterior tubercle')], 0.005)],
     path: [
       [0.008, -0.121, 1.39],
-      [0.03, -0.118, 1.45],
+      [0.03, -0.113, 1.45],
       [0.042, -0.085, 1.52],
       [0.038, -0.045, 1.575],
     ],
