@@ -48,4 +48,25 @@ describe('the depth tiles', () => {
     expect([fb.dirtyX0, fb.dirtyY0, fb.dirtyX1, fb.dirtyY1]).toEqual([0, 0, 63, 63]);
     expect(fb.idWritten).toBe(false);
   });
+
+  it('skip a triangle going into a second layer only when it lies farther behind than that layer is read', () => {
+    const front = square(0, 0, 64, 0.9, 200);
+    const drawBehind = (z: number): { first: Framebuffer; second: Framebuffer } => {
+      const first = new Framebuffer(64, 64, { tiles: true });
+      const second = new Framebuffer(64, 64);
+      first.clear(0);
+      second.clear(0);
+      drawShaded(first, front.v, front.indices, 1);
+      const behind = square(8, 8, 32, z, 50);
+      drawShaded(first, behind.v, behind.indices, 2, { fb: second, rgb: new Float32Array(12).fill(255), within: 0.02 });
+      return { first, second };
+    };
+    // 1 cm behind the front square: hidden in the first layer, still drawn into the second.
+    const near = drawBehind(0.89);
+    expect(near.first.id.every((id) => id === 1)).toBe(true);
+    expect(near.second.depth[20 * 64 + 20]).toBeCloseTo(0.89);
+    // 10 cm behind: skipped in both.
+    const far = drawBehind(0.8);
+    expect(far.second.depth.every((d) => d === -Infinity)).toBe(true);
+  });
 });

@@ -294,13 +294,15 @@ function clamp8(v: number): number {
  * Culled, shaded triangles: depth, id, colour and, when `v.a` is given, alpha. With `second`, the
  * same triangles go at once into a second buffer of the same size (depth tested there on their
  * own, no id), coloured by `second.rgb` (three values per vertex): one rasterization for two layers.
+ * The second layer is read only within `second.within` behind the first one's final surface, so a
+ * triangle farther than that behind every depth tile it covers is skipped in both.
  */
 export function drawShaded(
   fb: Framebuffer,
   v: ScreenVertices,
   indices: Uint32Array,
   id: number,
-  second?: { readonly fb: Framebuffer; readonly rgb: Float32Array },
+  second?: { readonly fb: Framebuffer; readonly rgb: Float32Array; readonly within: number },
 ): void {
   const { width: W, height: H, depth, color, id: ids, alpha } = fb;
   const S = second?.rgb;
@@ -313,8 +315,10 @@ export function drawShaded(
   const hasAlpha = A !== undefined;
   const F = v.fibre;
   const FU = F?.u, FW = F?.w, period = F?.period ?? 1;
-  // Depth tiles skip hidden triangles, but not those going into a second layer too (tested there on their own).
-  const tiles = second ? null : fb.tiles;
+  // Depth tiles skip hidden triangles (those going into a second layer too only when hidden by more
+  // than what that layer is read within: pixels only come nearer, so a tile's far depth is a bound).
+  const tiles = fb.tiles;
+  const margin = second?.within ?? 0;
   const far = tiles?.far, dirty = tiles?.dirty, stale = tiles?.stale, across = tiles?.across ?? 0;
   let dx0 = W, dy0 = H, dx1 = -1, dy1 = -1;
   const eps = -1e-7;
@@ -341,7 +345,7 @@ export function drawShaded(
     const tx0 = minX >> TILE_SHIFT, tx1 = maxX >> TILE_SHIFT, ty0 = minY >> TILE_SHIFT, ty1 = maxY >> TILE_SHIFT;
     if (far !== undefined) {
       // Wholly behind every tile it covers: nothing of it can show.
-      const near = z0 > z1 ? (z0 > z2 ? z0 : z2) : z1 > z2 ? z1 : z2;
+      const near = (z0 > z1 ? (z0 > z2 ? z0 : z2) : z1 > z2 ? z1 : z2) + margin;
       let hidden = true;
       for (let ty = ty0; ty <= ty1 && hidden; ty++) {
         for (let tile = ty * across + tx0, e = ty * across + tx1; tile <= e; tile++) {

@@ -3,7 +3,7 @@ import type { ViewBasis } from './camera';
 import type { Tissue } from '../model/types';
 import { fibresOf, type FibreFrame } from './fibres';
 import type { Mesh } from './mesh';
-import { INK, inkLevel, inkWeights } from './outline';
+import { MARKERS_SHOW_WITHIN, composeView } from './compose';
 import {
   BACKGROUND,
   BONE,
@@ -11,9 +11,7 @@ import {
   LIGAMENT,
   SOFT,
   GHOST,
-  INSERTION,
   MUTED_MUSCLE,
-  ORIGIN,
   MUTED_TENDON,
   TARGET_MUSCLE,
   TARGET_TENDON,
@@ -23,7 +21,6 @@ import {
 } from './palette';
 import { MATTE, light, project, type Framing, type Shading } from './projection';
 import { Framebuffer, drawDepth, drawShaded, hiddenBehind } from './rasterizer';
-import { smoothEdges } from './smooth-edges';
 
 const TISSUE_COLOUR: Readonly<Record<Tissue, Rgb>> = { bone: BONE, cartilage: CARTILAGE, ligament: LIGAMENT, soft: SOFT };
 
@@ -271,21 +268,6 @@ function buffer(use: string, width: number, height: number, tiles = false): Fram
   return fb;
 }
 
-let blankRow: Uint8Array = new Uint8Array(0);
-
-/** A row of `width` background pixels (kept between views). */
-function backgroundRow(width: number, r: number, g: number, b: number): Uint8Array {
-  if (blankRow.length !== width * 3 || blankRow[0] !== r || blankRow[1] !== g || blankRow[2] !== b) {
-    blankRow = new Uint8Array(width * 3);
-    for (let o = 0; o < blankRow.length; o += 3) {
-      blankRow[o] = r;
-      blankRow[o + 1] = g;
-      blankRow[o + 2] = b;
-    }
-  }
-  return blankRow;
-}
-
 export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewResult {
   const { basis, framing } = req;
   const W = framing.width;
@@ -347,9 +329,12 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     }
     if (item.kind === 'bone') {
       const paint = req.paints.get(item.id);
+      // Wholly behind what is drawn (a painted one by more than its markers show through): nothing of it shows.
+      if (hiddenBehind(opaque, s.minX, s.minY, s.maxX, s.maxY, s.maxZ + (paint ? MARKERS_SHOW_WITHIN : 0))) return;
       light(item.mesh, basis, paint?.colours ?? TISSUE_COLOUR[item.tissue ?? 'bone'], MATTE, s);
       // A painted bone goes into the markers layer in the same pass (its attachment weights as colour).
-      drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id, paint ? { fb: markers, rgb: paint.markers } : undefined);
+      const second = paint ? { fb: markers, rgb: paint.markers, within: MARKERS_SHOW_WITHIN } : undefined;
+      drawShaded(opaque, { x: s.x, y: s.y, z: s.z, r: s.r, g: s.g, b: s.b }, item.mesh.indices, id, second);
       return;
     }
     // Wholly behind what is drawn (a deep muscle of the trunk, seen through the others): nothing of it shows.
@@ -360,91 +345,6 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
   });
   const rgb = req.out ?? new Uint8Array(W * H * 3);
   if (rgb.length !== W * H * 3) throw new Error(`renderView: out has ${rgb.length} bytes, not ${W * H * 3}`);
-  let targetPixels = 0;
-  let exposedPixels = 0;
-  const oc = opaque.color, od = opaque.depth, oid = opaque.id;
-  const mc = markers.color, md = markers.depth;
-  const gc = glass.color, gd = glass.depth, ga = glass.alpha, gid = glass.id;
-  // Ink lines (see outline.ts), drawn here pixel by pixel rather than in a pass of their own.
-  const step = 0.004;
-  const ink = inkWeights(0.85);
-  // Called for every pixel: bound here once, as an import is read through a getter at each use
-  // once the module is compiled to CommonJS (tsx), which cost a sixth of this loop.
-  const lineAt = inkLevel;
-  const [inkR, inkG, inkB] = INK;
-  const [originR, originG, originB] = ORIGIN;
-  const [insertionR, insertionG, insertionB] = INSERTION;
-  const [bgR, bgG, bgB] = [pack(BACKGROUND) & 0xff, (pack(BACKGROUND) >> 8) & 0xff, (pack(BACKGROUND) >> 16) & 0xff];
-  // Rows and columns that nothing was drawn on are background.
-  const y0 = Math.min(opaque.dirtyY0, ghosted ? glass.dirtyY0 : H);
-  const y1 = Math.max(opaque.dirtyY1, ghosted ? glass.dirtyY1 : -1);
-  const x0 = Math.min(opaque.dirtyX0, ghosted ? glass.dirtyX0 : W);
-  const x1 = Math.max(opaque.dirtyX1, ghosted ? glass.dirtyX1 : -1);
-  // A row of background, copied where a row holds nothing (a copy is far quicker than a loop).
-  const blank = backgroundRow(W, bgR, bgG, bgB);
-  const background = (o: number, e: number): void => {
-    if (e > o) rgb.set(blank.subarray(0, e - o), o);
-  };
-  for (let y = 0; y < H; y++) {
-    const rowStart = y * W * 3;
-    if (y < y0 || y > y1) {
-      background(rowStart, rowStart + W * 3);
-      continue;
-    }
-    background(rowStart, rowStart + x0 * 3);
-    background(rowStart + (x1 + 1) * 3, rowStart + W * 3);
-    const inner = y >= 2 && y < H - 2;
-    for (let x = x0, k = y * W + x0, o = rowStart + x0 * 3; x <= x1; x++, k++, o += 3) {
-      const id = oid[k] ?? 0;
-      if (id === 0 && !(ghosted && (gd[k] ?? -Infinity) > -Infinity)) {
-        rgb[o] = bgR;
-        rgb[o + 1] = bgG;
-        rgb[o + 2] = bgB;
-        continue;
-      }
-      let c = oc[k] ?? 0;
-      let r = c & 0xff, g = (c >> 8) & 0xff, b = (c >> 16) & 0xff;
-      if (id !== 0 && inner && x >= 2 && x < W - 2) {
-        const m = lineAt(oid, od, k, W, step);
-        if (m !== 0) {
-          const w = ink[m] ?? 0;
-          r = (r + (inkR - r) * w) | 0;
-          g = (g + (inkG - g) * w) | 0;
-          b = (b + (inkB - b) * w) | 0;
-        }
-      }
-      if (targetIds[id] === 1) {
-        targetPixels++;
-        if (!(ghosted && (gd[k] ?? -Infinity) > (od[k] ?? -Infinity))) exposedPixels++;
-        // An attachment area just under the highlighted muscle shows through it.
-        const m = painted ? (mc[k] ?? 0) : 0;
-        if (m !== 0 && (od[k] ?? 0) - (md[k] ?? 0) < 0.02) {
-          const wo = (m & 0xff) / 255;
-          const wi = ((m >> 16) & 0xff) / 255;
-          const w = 0.7 * Math.max(wo, wi);
-          const origin = wo >= wi;
-          r += ((origin ? originR : insertionR) - r) * w;
-          g += ((origin ? originG : insertionG) - g) * w;
-          b += ((origin ? originB : insertionB) - b) * w;
-        }
-      }
-      // A see-through muscle is drawn over everything but the highlighted ones: over them it leaves
-      // no tint and no edge, so only the page's own structures are in strong colour and no false
-      // line crosses them. The highlighted muscle shows through a clear window in the covering one.
-      if (ghosted && targetIds[id] !== 1 && (gd[k] ?? -Infinity) > (od[k] ?? -Infinity)) {
-        let a = ga[k] ?? 0;
-        const gi = gid[k] ?? 0;
-        if ((x > 0 && gid[k - 1] !== gi) || (x < W - 1 && gid[k + 1] !== gi) || gid[k - W] !== gi || gid[k + W] !== gi) a = 0.75;
-        c = gc[k] ?? 0;
-        r += ((c & 0xff) - r) * a;
-        g += (((c >> 8) & 0xff) - g) * a;
-        b += (((c >> 16) & 0xff) - b) * a;
-      }
-      rgb[o] = r;
-      rgb[o + 1] = g;
-      rgb[o + 2] = b;
-    }
-  }
-  smoothEdges(rgb, oid, W, H, { x0, y0, x1, y1 });
+  const { targetPixels, exposedPixels } = composeView(rgb, { opaque, markers: painted ? markers : null, glass: ghosted ? glass : null, targetIds });
   return { rgb, targetPixels, exposedPixels, ghosts: [...ghosts].map((i) => items[i]?.id ?? '') };
 }
