@@ -85,3 +85,30 @@ describe('what is drawn see-through over the highlighted muscle', () => {
     for (const view of views) expect(view.targetPixels).toBeGreaterThan(1000);
   });
 });
+
+describe('the sheets of one muscle', () => {
+  /** Two plates side by side in one plane, meeting at x = 0: as the sheets of a dome or a draped muscle meet. */
+  function halves(extra: Partial<SceneItem>): readonly SceneItem[] {
+    const left = plate('sheetone', 'muscle', 0, 0.05);
+    const shift = (item: SceneItem, dx: number): SceneItem => ({
+      ...item,
+      mesh: { ...item.mesh, positions: item.mesh.positions.map((v, i) => (i % 3 === 0 ? v + dx : v)) },
+      bounds: [item.bounds[0] + dx, item.bounds[1], item.bounds[2], item.bounds[3] + dx, item.bounds[4], item.bounds[5]],
+    });
+    return [shift(left, -0.05), { ...shift(plate('sheettwo', 'muscle', 0, 0.05), 0.05), ...extra }];
+  }
+  /** The picture's row through the middle, across the seam at x = 0 (the picture's centre). */
+  function seamRow(items: readonly SceneItem[]): number[] {
+    const view = renderView(items, { basis: viewBasis(0), framing, highlighted: new Set(['sheetone', 'sheettwo']), paints: new Map() });
+    const y = 60;
+    return Array.from({ length: 9 }, (_, i) => view.rgb[(y * 120 + 56 + i) * 3] ?? 0);
+  }
+
+  it('meet without an ink line where one sheet is a sheet of the other', () => {
+    const apart = seamRow(halves({}));
+    const joined = seamRow(halves({ sheetOf: 'sheetone' }));
+    // Two muscles: an ink line darkens the pixels at the seam; one muscle's sheets: an even surface.
+    expect(Math.min(...apart)).toBeLessThan(Math.min(...joined) - 20);
+    expect(Math.max(...joined) - Math.min(...joined)).toBeLessThan(15);
+  });
+});

@@ -148,6 +148,12 @@ export interface Muscle extends Strand {
    * flat muscles of the flank are swept round the body, and their fibres run obliquely to that.
    */
   readonly fibreAngle?: number;
+  /**
+   * The muscle this one is a sheet of, where one muscle is modelled as several sheets that meet (a
+   * dome, or a sheet draped over a convex back): they are drawn as one surface, with no ink line
+   * where they meet.
+   */
+  readonly sheetOf?: string;
   readonly origin: readonly Attachment[];
   readonly insertion: readonly Attachment[];
   /**

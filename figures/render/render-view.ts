@@ -41,6 +41,8 @@ export interface SceneItem {
   readonly tissue?: Tissue;
   /** A muscle's fibres: drawn on it when it is highlighted (see fibres.ts). */
   readonly fibres?: FibreFrame;
+  /** The muscle a sheet belongs to (Muscle.sheetOf): its sheets on one side are drawn as one surface. */
+  readonly sheetOf?: string;
 }
 
 /** Whether any of an item's bounding box falls inside the picture. */
@@ -268,6 +270,21 @@ function buffer(use: string, width: number, height: number, tiles = false): Fram
   return fb;
 }
 
+/**
+ * The id each item is drawn with (its index + 1), but the sheets of one muscle on one side
+ * (SceneItem.sheetOf) share their first sheet's: so no ink line or smoothed edge marks where they meet.
+ */
+function sheetIds(items: readonly SceneItem[]): Uint16Array {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (item.kind === 'muscle') {
+      const key = `${item.side} ${item.sheetOf ?? item.id}`;
+      if (!first.has(key)) first.set(key, i + 1);
+    }
+  });
+  return Uint16Array.from(items, (item, i) => (item.kind === 'muscle' ? (first.get(`${item.side} ${item.sheetOf ?? item.id}`) ?? i + 1) : i + 1));
+}
+
 export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewResult {
   const { basis, framing } = req;
   const W = framing.width;
@@ -302,9 +319,10 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
   if (painted) markers.clear(0);
   const glass = buffer('glass', W, H, true);
   if (ghosted) glass.clear(0);
+  const drawIds = sheetIds(items);
   const targetIds = new Uint8Array(items.length + 1);
   items.forEach((item, i) => {
-    if (item.kind !== 'bone' && isTarget(item, req.highlighted)) targetIds[i + 1] = 1;
+    if (item.kind !== 'bone' && isTarget(item, req.highlighted)) targetIds[drawIds[i] ?? 0] = 1;
   });
   // Nearest first: the depth tiles then skip most of what lies behind (see Framebuffer.tiles).
   const order = items.map((_, i) => i).filter((i) => projected[i]);
@@ -313,8 +331,8 @@ export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewR
     const item = items[i];
     const s = projected[i];
     if (!item || !s) return;
-    const id = i + 1;
-    const target = targetIds[id] === 1;
+    const id = drawIds[i] ?? 0;
+    const target = item.kind !== 'bone' && isTarget(item, req.highlighted);
     const shading = item.kind === 'tendon' ? TENDON_SHADING : MUSCLE_SHADING;
     if (ghosts.has(i)) {
       light(item.mesh, basis, GHOST, shading, s);

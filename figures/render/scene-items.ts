@@ -35,7 +35,7 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
     structure: { readonly id: string; readonly midline?: true },
     mesh: SceneItem['mesh'],
     owners: readonly string[],
-    rest: Partial<Pick<SceneItem, 'hiddenIn' | 'tissue' | 'fibres'>>,
+    rest: Partial<Pick<SceneItem, 'hiddenIn' | 'tissue' | 'fibres' | 'sheetOf'>>,
   ): SceneItem => ({ id: structure.id, kind, mesh, owners, bounds: meshBounds(mesh), side: structure.midline ? 'midline' : 'right', ...rest });
   for (const b of model.bones) {
     const mesh = geo.bones.get(b.id);
@@ -56,7 +56,7 @@ export function sceneItems(model: AnatomicalModel, geo: SceneGeometry): SceneIte
   const hidden = (names: readonly string[]) => (names.length > 0 ? { hiddenIn: names } : {});
   for (const m of model.muscles) {
     const mesh = geo.muscles.get(m.id);
-    if (mesh) items.push(item('muscle', m, mesh, [m.id], { fibres: fibreFrameOf(m), ...hidden(muscleHidden.get(m.id) ?? []) }));
+    if (mesh) items.push(item('muscle', m, mesh, [m.id], { fibres: fibreFrameOf(m), ...hidden(muscleHidden.get(m.id) ?? []), ...(m.sheetOf ? { sheetOf: m.sheetOf } : {}) }));
   }
   for (const t of model.tendons) {
     const mesh = geo.tendons.get(t.id);

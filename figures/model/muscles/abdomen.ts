@@ -221,6 +221,7 @@ export const abdomenMuscles: readonly Muscle[] = [
   {
     id: 'diaphragmsternal',
     name: 'Diaphragm: sternal part and front of the costal part (right half)',
+    sheetOf: 'diaphragm',
     shape: 'sheet',
     depth: 'deep',
     origin: [
@@ -281,6 +282,7 @@ export const abdomenMuscles: readonly Muscle[] = [
   {
     id: 'diaphragmlumbar',
     name: 'Diaphragm: back of the costal part and lumbar part from the arcuate ligaments (right half)',
+    sheetOf: 'diaphragm',
     shape: 'sheet',
     depth: 'deep',
     origin: [

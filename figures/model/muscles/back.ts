@@ -216,25 +216,47 @@ export const backMuscles: readonly Muscle[] = [
       att('cervicalspine', 'spinous process of C7', [C(7, 'spinous process, tip')], 0.005),
       att('thoracicspine', 'spinous processes of T1 to T12', [T(1, 'spinous process, tip'), T(4, 'spinous process, tip'), T(8, 'spinous process, tip'), T(12, 'spinous process, tip')], 0.005),
     ],
-    insertion: [
-      att('clavicle', 'posterior border of the lateral third of the clavicle', [lm('clavicle', 'lateral third, posterior border'), lm('clavicle', 'acromial end')], 0.005),
-      att('scapula', 'medial margin of the acromion and upper lip of the crest of the spine', [lm('scapula', 'acromion, medial margin'), lm('scapula', 'spine, crest, upper lip (lateral)'), lm('scapula', 'spine, crest, upper lip (middle)')], 0.005),
-      att('scapula', 'tubercle at the medial end of the spine (ascending fibres)', [lm('scapula', 'spine, tubercle at its medial end')], 0.006),
-    ],
+    insertion: [att('scapula', 'tubercle at the medial end of the spine (ascending fibres)', [lm('scapula', 'spine, tubercle at its medial end')], 0.006)],
+    // From C7 to T2 the sheet reaches out to the acromion over a back that is convex from side to
+    // side: one straight slice from the midline to the acromion would pass 1 to 2 cm inside the
+    // rhomboid minor and the supraspinatus. Its medial half ends above the scapula's medial border
+    // here, and its lateral half (trapeziusshoulder) carries on over the shoulder.
     ...slices([
       { z: 1.652, inner: [0.0, -0.113], outer: [0.032, -0.104], d: 0.005 },
       { z: 1.61, inner: [0.0, -0.098], outer: [0.048, -0.07], d: 0.006 },
       { z: 1.56, inner: [0.0, -0.094], outer: [0.062, -0.05], d: 0.007 },
       { z: 1.52, inner: [0.0, -0.112], outer: [0.1, -0.05], d: 0.008 },
-      { z: 1.495, inner: [0.0, -0.12], outer: [0.165, -0.03], d: 0.008 },
-      { z: 1.475, inner: [0.0, -0.128], outer: [0.18, -0.052], d: 0.008 },
-      { z: 1.455, inner: [0.0, -0.134], outer: [0.15, -0.092], d: 0.008 },
+      { z: 1.495, inner: [0.0, -0.13], outer: [0.065, -0.112], d: 0.008 },
+      { z: 1.475, inner: [0.0, -0.14], outer: [0.08, -0.132], d: 0.008 },
+      { z: 1.455, inner: [0.0, -0.138], outer: [0.085, -0.132], d: 0.008 },
       { z: 1.435, inner: [0.0, -0.137], outer: [0.1, -0.124], d: 0.008 },
       { z: 1.41, inner: [0.0, -0.139], outer: [0.074, -0.135], d: 0.007 },
       { z: 1.36, inner: [0.0, -0.139], outer: [0.058, -0.134], d: 0.006 },
       { z: 1.31, inner: [0.0, -0.133], outer: [0.038, -0.13], d: 0.006 },
       { z: 1.27, inner: [0.0, -0.126], outer: [0.02, -0.124], d: 0.005 },
       { z: 1.232, inner: [0.0, -0.118], outer: [0.006, -0.118], d: 0.004 },
+    ]),
+  },
+  {
+    // The lateral half of trapezius's upper and middle fibres, over the top of the shoulder to the
+    // clavicle, acromion and spine of the scapula: it meets the medial half (trapezius) above the
+    // scapula's medial border, and its fibres arise with that half's from C7 to T3.
+    id: 'trapeziusshoulder',
+    name: 'Trapezius (its lateral part, over the shoulder)',
+    sheetOf: 'trapezius',
+    shape: 'sheet',
+    depth: 'superficial',
+    origin: [],
+    insertion: [
+      att('clavicle', 'posterior border of the lateral third of the clavicle', [lm('clavicle', 'lateral third, posterior border'), lm('clavicle', 'acromial end')], 0.005),
+      att('scapula', 'medial margin of the acromion and upper lip of the crest of the spine', [lm('scapula', 'acromion, medial margin'), lm('scapula', 'spine, crest, upper lip (lateral)'), lm('scapula', 'spine, crest, upper lip (middle)')], 0.005),
+    ],
+    ...slices([
+      { z: 1.52, inner: [0.07, -0.068], outer: [0.1, -0.05], d: 0.008 },
+      { z: 1.495, inner: [0.06, -0.11], outer: [0.165, -0.03], d: 0.008 },
+      { z: 1.475, inner: [0.075, -0.128], outer: [0.18, -0.052], d: 0.008 },
+      { z: 1.455, inner: [0.08, -0.132], outer: [0.15, -0.094], d: 0.008 },
+      { z: 1.435, inner: [0.085, -0.128], outer: [0.1, -0.124], d: 0.008 },
     ]),
   },
   {
