@@ -30,6 +30,12 @@ const [INSERTION_R, INSERTION_G, INSERTION_B] = INSERTION;
 const BACKGROUND_PACKED = pack(BACKGROUND);
 const BG_R = BACKGROUND_PACKED & 0xff, BG_G = (BACKGROUND_PACKED >> 8) & 0xff, BG_B = (BACKGROUND_PACKED >> 16) & 0xff;
 
+/**
+ * Called for every pixel: bound here once, as an import is read through a getter at each use once
+ * the module is compiled to CommonJS (tsx), which cost a sixth of the composing loop.
+ */
+const lineAt = inkLevel;
+
 let blankRow: Uint8Array = new Uint8Array(0);
 
 /** A row of `width` background pixels (kept between views: a copy is far quicker than a loop). */
@@ -115,7 +121,7 @@ function composeRow(
     let c = oc[k] ?? 0;
     let r = c & 0xff, g = (c >> 8) & 0xff, b = (c >> 16) & 0xff;
     if (id !== 0 && inner && x >= 2 && x < W - 2) {
-      const m = inkLevel(oid, od, k, W, DEPTH_STEP);
+      const m = lineAt(oid, od, k, W, DEPTH_STEP);
       if (m !== 0) {
         const w = INK_WEIGHTS[m] ?? 0;
         r = (r + (INK_R - r) * w) | 0;
