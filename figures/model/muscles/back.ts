@@ -356,11 +356,15 @@ export const backMuscles: readonly Muscle[] = [
       att('thoracicspine', 'spinous process of T1', [T(1, 'spinous process, tip')], 0.005),
     ],
     insertion: [att('scapula', 'medial border at the root of the spine', [lm('scapula', 'medial border at the root of the spine'), lm('scapula', 'medial border, upper part (superior angle to root of spine)')], 0.005)],
+    // A band of parallel fibres running down and out: its upper edge from C7 (z 1.5) to the
+    // medial border at z 1.455, its lower edge from T1 (z 1.472) to the root of the spine (z 1.43),
+    // so each horizontal slice lies farther out the lower it is.
     ...slices([
-      { z: 1.5, inner: [0.002, -0.113], outer: [0.012, -0.115], d: 0.005 },
-      { z: 1.48, inner: [0.002, -0.118], outer: [0.04, -0.126], d: 0.006 },
-      { z: 1.46, inner: [0.01, -0.124], outer: [0.07, -0.13], d: 0.006 },
-      { z: 1.442, inner: [0.045, -0.13], outer: [0.072, -0.13], d: 0.005 },
+      { z: 1.495, inner: [0.002, -0.114], outer: [0.01, -0.116], d: 0.005 },
+      { z: 1.48, inner: [0.002, -0.118], outer: [0.033, -0.125], d: 0.006 },
+      { z: 1.465, inner: [0.014, -0.123], outer: [0.056, -0.129], d: 0.006 },
+      { z: 1.45, inner: [0.039, -0.128], outer: [0.072, -0.13], d: 0.006 },
+      { z: 1.437, inner: [0.06, -0.13], outer: [0.072, -0.13], d: 0.005 },
     ]),
   },
   {
