@@ -59,3 +59,16 @@ describe('what a region’s pictures draw', () => {
     }
   });
 });
+
+describe('a muscle modelled as several sheets', () => {
+  it('names a muscle of the model as the one its sheets belong to, and is drawn wherever that muscle is', () => {
+    const sheets = model.muscles.filter((m) => m.sheetOf !== undefined);
+    expect(sheets.map((m) => m.id)).toEqual(expect.arrayContaining(['trapeziusshoulder', 'diaphragmsternal', 'diaphragmlumbar']));
+    for (const sheet of sheets) {
+      const whole = items.find((it) => it.id === sheet.sheetOf);
+      expect(whole?.kind).toBe('muscle');
+      // Left out of the same pictures as its muscle: no piece of trapezius hangs over the arm's pictures.
+      expect([...(items.find((it) => it.id === sheet.id)?.hiddenIn ?? [])].sort()).toEqual([...(whole?.hiddenIn ?? [])].sort());
+    }
+  });
+});
