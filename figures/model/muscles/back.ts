@@ -14,7 +14,8 @@ import '../bones';
 import { onOccipital, onSkull } from '../bones/face';
 import { HEAD_LANDMARKS } from '../bones/head';
 import { LANDMARKS } from '../bones/landmarks';
-import type { Attachment, BellyStation, Muscle, Tendon, Vec3 } from '../types';
+import type { Attachment, Muscle, Tendon, Vec3 } from '../types';
+import { slices } from './slices';
 
 const POSTERIOR: Vec3 = [0, -1, 0];
 
@@ -58,33 +59,6 @@ const rib = (n: number, what: string): Vec3 => lm(`rib${n}`, what);
 const att = (bone: string | null, area: string, points: readonly Vec3[], radius = 0.005): Attachment => ({ bone, area, points, radius });
 const add = (p: Vec3, d: Vec3): Vec3 => [p[0] + d[0], p[1] + d[1], p[2] + d[2]];
 const mid = (a: Vec3, b: Vec3, d: Vec3 = [0, 0, 0]): Vec3 => add([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2], d);
-
-/**
- * A sheet swept down the body in horizontal slices: at each height z it spans from `inner` to
- * `outer` ([x, y] of its medial and lateral edge); its facing is the slice's outward normal.
- */
-function slices(rows: readonly { z: number; inner: readonly [number, number]; outer: readonly [number, number]; d: number }[]) {
-  const path: Vec3[] = [];
-  const facing: Vec3[] = [];
-  const profile: BellyStation[] = [];
-  const len: number[] = [0];
-  for (let i = 1; i < rows.length; i++) {
-    const a = rows[i - 1]!, b = rows[i]!;
-    const ca = [(a.inner[0] + a.outer[0]) / 2, (a.inner[1] + a.outer[1]) / 2];
-    const cb = [(b.inner[0] + b.outer[0]) / 2, (b.inner[1] + b.outer[1]) / 2];
-    len.push(len[i - 1]! + Math.hypot(cb[0]! - ca[0]!, cb[1]! - ca[1]!, b.z - a.z));
-  }
-  const total = len[len.length - 1]!;
-  rows.forEach((r, i) => {
-    const dx = r.outer[0] - r.inner[0];
-    const dy = r.outer[1] - r.inner[1];
-    path.push([(r.inner[0] + r.outer[0]) / 2, (r.inner[1] + r.outer[1]) / 2, r.z]);
-    // Outward normal of the slice's chord (the body's surface faces away from its inside).
-    facing.push([dy, -dx, 0]);
-    profile.push({ t: len[i]! / total, w: Math.max(Math.hypot(dx, dy), 0.004), d: r.d });
-  });
-  return { path, facing, profile };
-}
 
 /** A small segmental slip from one point to another, lifted `lift` off the bone along `facing`. */
 function slip(id: string, name: string, origin: Attachment, from: Vec3 | null, insertion: Attachment, w: number, d: number, facing: Vec3, lift: number): Muscle {

@@ -1,4 +1,5 @@
 import type { Attachment, Muscle, Tendon, Vec3 } from '../types';
+import { slices } from './slices';
 
 const ANTERIOR: Vec3 = [0, 1, 0];
 const POSTERIOR: Vec3 = [0, -1, 0];
@@ -121,7 +122,7 @@ export const thighMuscles: readonly Muscle[] = [
   {
     id: 'adductormagnus',
     name: 'Adductor magnus',
-    shape: 'fan',
+    shape: 'sheet',
     depth: 'deep',
     origin: [
       { bone: 'hipbone', area: 'inferior pubic ramus and ischial ramus', points: [[0.037, 0.01, 0.815], [0.061, -0.014, 0.801]], radius: 0.005 },
@@ -131,21 +132,20 @@ export const thighMuscles: readonly Muscle[] = [
       { bone: 'femur', area: 'gluteal tuberosity, linea aspera and medial supracondylar line', points: [[0.125, -0.014, 0.781], [0.114, -0.011, 0.681], [0.104, -0.008, 0.601]], radius: 0.004 },
       { bone: 'femur', area: 'adductor tubercle', points: [[0.06, -0.009, 0.53]], radius: 0.005 },
     ],
-    path: [
-      [0.058, -0.02, 0.8],
-      [0.072, -0.03, 0.73],
-      [0.078, -0.03, 0.65],
-      [0.07, -0.022, 0.58],
-      [0.063, -0.014, 0.545],
-    ],
-    facing: [-0.2, -1, 0],
-    profile: [
-      { t: 0, w: 0.05, d: 0.02 },
-      { t: 0.25, w: 0.075, d: 0.035 },
-      { t: 0.55, w: 0.065, d: 0.032 },
-      { t: 0.85, w: 0.035, d: 0.02 },
-      { t: 1, w: 0.016, d: 0.01 },
-    ],
+    // A triangular sheet seen from behind: its upper fibres run out from the ischiopubic ramus to
+    // the linea aspera, its lower (ischiocondylar) fibres straight down from the ischial tuberosity
+    // to the adductor tubercle, so its lateral edge lies along the femur's whole insertion line and
+    // its medial edge runs down the back of the thigh. Swept down the thigh in horizontal slices
+    // (medial edge to linea aspera); the tendon carries the ischiocondylar part on to the tubercle.
+    ...slices([
+      { z: 0.792, inner: [0.058, -0.036], outer: [0.121, -0.024], d: 0.016 },
+      { z: 0.76, inner: [0.062, -0.046], outer: [0.121, -0.022], d: 0.028 },
+      { z: 0.7, inner: [0.064, -0.043], outer: [0.113, -0.02], d: 0.032 },
+      { z: 0.65, inner: [0.064, -0.036], outer: [0.107, -0.018], d: 0.028 },
+      { z: 0.615, inner: [0.064, -0.03], outer: [0.1, -0.016], d: 0.022 },
+      { z: 0.593, inner: [0.063, -0.025], outer: [0.084, -0.018], d: 0.017 },
+      { z: 0.575, inner: [0.062, -0.02], outer: [0.074, -0.017], d: 0.013 },
+    ]),
   },
   {
     id: 'adductorminimus',
