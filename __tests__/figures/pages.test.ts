@@ -81,6 +81,14 @@ describe('the pages with figures, read from the content', () => {
     expect(byUrl.get('/muscle/neck/sternohyoid/')?.framing).toBe('neck');
   });
 
+  it('draw the pelvic floor across the pelvis, both sides, while the rest of the hip shows the right limb', () => {
+    expect(byUrl.get('/muscle/hip/pelvis/')).toMatchObject({ framing: 'pelvis', sides: 'both' });
+    expect(byUrl.get('/muscle/hip/levatorani/')).toMatchObject({ framing: 'pelvis', sides: 'both' });
+    expect(byUrl.get('/muscle/hip/puborectalis/')).toMatchObject({ framing: 'pelvis', sides: 'both' });
+    expect(byUrl.get('/muscle/hip/coccygeus/')).toMatchObject({ framing: 'pelvis', sides: 'both' });
+    expect(byUrl.get('/muscle/hip/obturatorinternus/')).toMatchObject({ framing: 'hip', sides: 'right' });
+  });
+
   it('every region of the atlas has a framing', () => {
     const regions = [...atlas.pages.values()].filter((p) => p.kind === 'region' || p.kind === 'superregion').map((p) => p.url.split('/')[2]);
     expect(regions.filter((slug) => !FRAMING_NAMES.some((name) => name === slug))).toEqual([]);

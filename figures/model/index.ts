@@ -10,9 +10,8 @@ import { neckMuscles, neckTendons } from './muscles/neck';
 import { shoulderMuscles, shoulderTendons } from './muscles/shoulder';
 import { thighMuscles, thighTendons } from './muscles/thigh';
 import type { AnatomicalModel, Muscle } from './types';
+import { LOWER_LIMB_FRAMES } from './bones/shoulder';
 
-/** The lower limb's framings (figures/render/framing.ts), `lumbar` with them. */
-const LOWER_LIMB_FRAMES = ['lowerlimb', 'hip', 'thigh', 'leg', 'lumbar'];
 /** The upper limb's framings. */
 const UPPER_LIMB_FRAMES = ['upperlimb', 'shoulder', 'arm', 'forearm'];
 /** The framings of the free limb, whose pictures leave out the trunk (figures/model/bones/index.ts). */

@@ -28,6 +28,9 @@ const FRAMES = {
   hip: { axisX: 0.085, axisY: -0.025, centreZ: 0.935, heightM: 0.43, sides: 'right', subject: 'the right lower limb' },
   thigh: { axisX: 0.1, axisY: -0.005, centreZ: 0.7, heightM: 0.64, sides: 'right', subject: 'the right lower limb' },
   leg: { axisX: 0.095, axisY: 0.02, centreZ: 0.27, heightM: 0.6, sides: 'right', subject: 'the right lower limb' },
+  // The pelvic floor spans the pelvis from side to side, a hammock of both sides' muscles meeting
+  // in the midline: drawn about the median plane, both sides (PAGE_FRAMINGS).
+  pelvis: { axisX: 0, axisY: -0.03, centreZ: 0.87, heightM: 0.36, sides: 'both', subject: 'the pelvis' },
   lumbar: { axisX: 0.07, axisY: -0.01, centreZ: 0.99, heightM: 0.62, sides: 'right', subject: 'the right lower limb' },
   // Upper limb hanging in the anatomical position: shoulder joint near (0.19, -0.01, 1.44), elbow
   // at z 1.10, wrist at 0.85, fingertips at 0.66.
@@ -50,10 +53,12 @@ const FRAMES = {
 } as const satisfies Record<string, Frame>;
 
 /**
- * Pages drawn in another frame than their region's, with the pages below them: the tongue, the
- * pterygoids, geniohyoid and mylohyoid lie behind or under the mandible, which `innerjaw` leaves out.
+ * Pages drawn in another frame than their region's, with the pages below them: the pelvic floor
+ * spans the pelvis from side to side; the tongue, the pterygoids, geniohyoid and mylohyoid lie
+ * behind or under the mandible, which `innerjaw` leaves out.
  */
 export const PAGE_FRAMINGS: Readonly<Record<string, FramingName>> = {
+  '/muscle/hip/pelvis/': 'pelvis',
   '/muscle/head/tongue/': 'innerjaw',
   '/muscle/head/medialpterygoid/': 'innerjaw',
   '/muscle/head/lateralpterygoid/': 'innerjaw',

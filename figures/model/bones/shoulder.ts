@@ -7,8 +7,12 @@ import type { Bone, BonePart, Vec3 } from '../types';
 import { mark } from './landmarks';
 import { add, blob, lerp, mul, tube, unit } from './shapes';
 
-/** The frames whose pictures leave out the upper limb: it would stand in front of the thigh. */
-export const LOWER_LIMB_FRAMES = ['lowerlimb', 'hip', 'thigh', 'leg', 'lumbar'] as const;
+/**
+ * The lower limb's framings (figures/render/framing.ts), with `lumbar` and `pelvis`: their pictures
+ * leave out the upper limb, which would stand in front of the thigh, and the muscles of the back and
+ * the abdomen (figures/model/index.ts).
+ */
+export const LOWER_LIMB_FRAMES = ['lowerlimb', 'hip', 'thigh', 'leg', 'lumbar', 'pelvis'] as const;
 
 export const SHOULDER_JOINT: Vec3 = [0.19, -0.01, 1.44];
 /** The direction the glenoid cavity faces: lateral and forward. */

@@ -47,8 +47,8 @@ const COSTAL_NOTCH: readonly Vec3[] = [
   [0.01, 0.074, 1.310],
 ];
 
-/** The lower limb's own frames leave the ribs out (the lumbar frame, for psoas major, keeps them). */
-const LIMB_FRAMES = ['lowerlimb', 'hip', 'thigh', 'leg'] as const;
+/** The lower limb's own frames and the pelvis's leave the ribs out (the lumbar frame, for psoas major, keeps them). */
+const LIMB_FRAMES = ['lowerlimb', 'hip', 'thigh', 'leg', 'pelvis'] as const;
 
 const RIB_ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
