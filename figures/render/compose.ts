@@ -70,8 +70,7 @@ export function composeView(rgb: Uint8Array, layers: ViewLayers): { targetPixels
   const background = (o: number, e: number): void => {
     if (e > o) rgb.set(blank.subarray(0, e - o), o);
   };
-  let targetPixels = 0;
-  let exposedPixels = 0;
+  const counts: PixelCounts = { targetPixels: 0, exposedPixels: 0 };
   for (let y = 0; y < H; y++) {
     const rowStart = y * W * 3;
     if (y < y0 || y > y1) {
@@ -80,18 +79,19 @@ export function composeView(rgb: Uint8Array, layers: ViewLayers): { targetPixels
     }
     background(rowStart, rowStart + x0 * 3);
     background(rowStart + (x1 + 1) * 3, rowStart + W * 3);
-    const counts = composeRow(rgb, y, x0, x1, opaque, markers, glass, targetIds);
-    targetPixels += counts >>> 16;
-    exposedPixels += counts & 0xffff;
+    composeRow(rgb, y, x0, x1, opaque, markers, glass, targetIds, counts);
   }
   smoothEdges(rgb, opaque.id, W, H, { x0, y0, x1, y1 });
-  return { targetPixels, exposedPixels };
+  return counts;
 }
 
-/**
- * One row's pixels x0..x1: the row's highlighted pixels in the upper 16 bits of the result, and
- * those of them no see-through muscle covers in the lower 16 (a row is under 65536 pixels).
- */
+/** The pixels where a highlighted structure is the nearest solid surface, and of those the ones no see-through muscle lies over. */
+interface PixelCounts {
+  targetPixels: number;
+  exposedPixels: number;
+}
+
+/** One row's pixels x0..x1, its highlighted pixels added to `counts`. */
 function composeRow(
   rgb: Uint8Array,
   y: number,
@@ -101,7 +101,8 @@ function composeRow(
   markers: Framebuffer | null,
   glass: Framebuffer | null,
   targetIds: Uint8Array,
-): number {
+  counts: PixelCounts,
+): void {
   const W = opaque.width, H = opaque.height;
   const oc = opaque.color, od = opaque.depth, oid = opaque.id;
   const mc = markers?.color, md = markers?.depth;
@@ -161,5 +162,6 @@ function composeRow(
     rgb[o + 1] = g;
     rgb[o + 2] = b;
   }
-  return (targetPixels << 16) | exposedPixels;
+  counts.targetPixels += targetPixels;
+  counts.exposedPixels += exposedPixels;
 }

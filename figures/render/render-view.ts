@@ -270,11 +270,17 @@ function buffer(use: string, width: number, height: number, tiles = false): Fram
   return fb;
 }
 
+/** The draw ids of each list of items drawn (sheetIds): the same for all 16 views of a page. */
+const drawIdsOf = new WeakMap<readonly SceneItem[], Uint16Array>();
+
 /**
  * The id each item is drawn with (its index + 1), but the sheets of one muscle on one side
  * (SceneItem.sheetOf) share their first sheet's: so no ink line or smoothed edge marks where they meet.
+ * Worked out once per list of items.
  */
 function sheetIds(items: readonly SceneItem[]): Uint16Array {
+  const known = drawIdsOf.get(items);
+  if (known) return known;
   const first = new Map<string, number>();
   items.forEach((item, i) => {
     if (item.kind === 'muscle') {
@@ -282,7 +288,9 @@ function sheetIds(items: readonly SceneItem[]): Uint16Array {
       if (!first.has(key)) first.set(key, i + 1);
     }
   });
-  return Uint16Array.from(items, (item, i) => (item.kind === 'muscle' ? (first.get(`${item.side} ${item.sheetOf ?? item.id}`) ?? i + 1) : i + 1));
+  const ids = Uint16Array.from(items, (item, i) => (item.kind === 'muscle' ? (first.get(`${item.side} ${item.sheetOf ?? item.id}`) ?? i + 1) : i + 1));
+  drawIdsOf.set(items, ids);
+  return ids;
 }
 
 export function renderView(items: readonly SceneItem[], req: ViewRequest): ViewResult {
