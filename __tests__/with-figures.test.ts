@@ -20,6 +20,8 @@ function figures(slug: string): PageFigures {
     model: {
       src: `/generated/models/leg-${slug}-0123456789ab.glb`,
       bytes: 1000,
+      scene: '/generated/models/scene-leg-0123456789ab.glb',
+      sceneBytes: 300000,
       highlighted: [slug],
       view: { target: [0, 0.3, 0], angle: 180, height: 0.4, aspect: 0.8 },
     },
@@ -56,9 +58,10 @@ describe('withFigures', () => {
     expect(soleus?.socialImage).toEqual({ src: '/generated/figures/soleus-og.jpg', width: 1200, height: 630 });
   });
 
-  it('gives the 3D viewer the model, what it shows and what its colours mean', () => {
+  it('gives the 3D viewer the model (its region’s scene and its own structures), what it shows and what its colours mean', () => {
     expect(shown.pages.get('/muscle/leg/soleus/')?.explore).toEqual({
       src: '/generated/models/leg-soleus-0123456789ab.glb',
+      scene: '/generated/models/scene-leg-0123456789ab.glb',
       highlighted: ['soleus'],
       view: { target: [0, 0.3, 0], angle: 180, height: 0.4, aspect: 0.8 },
       subject: 'the right lower limb',

@@ -34,15 +34,20 @@ const galleryItemSchema = z.object({
 });
 
 /**
- * The page's 3D model for the "Explore in 3D" viewer (optional: manifests written before it parse).
- * `src` is a binary glTF under /generated/models/ named by its content hash; `highlighted` the model
+ * The page's 3D model for the "Explore in 3D" viewer (optional: manifests written before it parse),
+ * binary glTF files under /generated/models/ named by their content hash: `scene` its region's
+ * structures, shared by the region's pages, and `src` the page's painted bones (drawn in place of
+ * the scene's), with their bytes; `highlighted` the model
  * ids of the page's muscles; `view` the hero's framing in glTF axes (+Y up, +Z anterior): the point
  * the camera turns about, the hero's angle (degrees, 0 anterior, 90 lateral) and the height of limb
  * (metres) the hero's picture spans, `aspect` its width over height.
  */
+const modelFile = z.string().regex(/^\/generated\/models\/[a-z0-9][a-z0-9._-]*\.glb$/);
 const pageModelSchema = z.object({
-  src: z.string().regex(/^\/generated\/models\/[a-z0-9][a-z0-9._-]*\.glb$/),
+  src: modelFile,
   bytes: size,
+  scene: modelFile,
+  sceneBytes: size,
   highlighted: z.array(z.string().min(1)),
   view: z.object({
     target: z.tuple([z.number(), z.number(), z.number()]),

@@ -40,6 +40,7 @@ export function withFigures(atlas: Atlas, manifest: FigureManifest): Atlas {
         ? {
             explore: {
               src: figures.model.src,
+              scene: figures.model.scene,
               highlighted: figures.model.highlighted,
               view: figures.model.view,
               ...(figures.hero.subject ? { subject: figures.hero.subject } : {}),

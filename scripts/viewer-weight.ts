@@ -1,6 +1,6 @@
 // What "Explore in 3D" costs a reader, per page type (region, group, muscle, part), and how fast it
 // draws: the viewer's JavaScript (gzip) and the page's model (binary glTF, bytes as served and
-// gzip), fetched on the click and never before; the time from the click to the first frame; the
+// gzip: its region's scene and its own structures), fetched on the click and never before; the time from the click to the first frame; the
 // frame time while the reader turns the model (a drag), in headless Chromium drawing WebGL with
 // SwiftShader (software). No server needed: the exported files are served to the browser directly.
 //
@@ -50,14 +50,16 @@ const kinds = [...new Set(withModels.map((page) => page.kind))];
 const largest = new Map<string, Page & { explore: NonNullable<Page['explore']> }>();
 for (const kind of kinds) {
   const pages = withModels.filter((page) => page.kind === kind);
+  // A page's model is two files: its region's scene (shared by the region's pages) and its own.
   const sizes = pages.map((page) => {
-    const file = fileOf(page.explore.src);
-    if (!fs.existsSync(file)) {
-      failures.push(`${page.url}: ${page.explore.src} is not in the export`);
+    const files = [page.explore.scene, page.explore.src].map(fileOf);
+    const missing = files.filter((file) => !fs.existsSync(file));
+    if (missing.length > 0) {
+      failures.push(`${page.url}: ${missing.map((file) => path.relative(outDir, file)).join(', ')} not in the export`);
       return { page, bytes: 0, gz: 0 };
     }
-    const data = fs.readFileSync(file);
-    return { page, bytes: data.length, gz: gzip(data) };
+    const data = files.map((file) => fs.readFileSync(file));
+    return { page, bytes: data.reduce((sum, d) => sum + d.length, 0), gz: data.reduce((sum, d) => sum + gzip(d), 0) };
   });
   sizes.sort((a, b) => b.bytes - a.bytes);
   const top = sizes[0];

@@ -18,6 +18,7 @@ jest.mock('@/components/model-viewer', () => ({
 
 const model: ExploreModel = {
   src: '/generated/models/leg-soleus-0123456789ab.glb',
+  scene: '/generated/models/scene-leg-0123456789ab.glb',
   highlighted: ['soleus'],
   view: { target: [-0.1, 0.3, 0], angle: 180, height: 0.4, aspect: 0.8 },
 };

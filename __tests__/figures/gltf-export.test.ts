@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { figureManifestSchema } from '@/figures/manifest';
-import { atlasNames, pageDocument, readGlb, simplifyScene, writeCompressedGlb, type ModelPage } from '@/figures/export/gltf-export';
+import { atlasNames, pageDocument, readGlb, sceneDocument, simplifyScene, writeCompressedGlb, type ModelPage } from '@/figures/export/gltf-export';
 import { simplifierReady } from '@/figures/export/simplify';
 import type { AnatomicalModel, Muscle } from '@/figures/model/types';
 import { meshBounds, type Mesh } from '@/figures/render/mesh';
@@ -46,19 +46,26 @@ const pages: ModelPage[] = [
   { url: '/muscle/leg/soleus/', name: 'Soleus', kind: 'muscle', muscles: ['soleus'] },
 ];
 
+/** A page's own file, read back. */
 async function exported(page: ModelPage): Promise<{ doc: Document; bytes: number }> {
   await simplifierReady();
-  const doc = pageDocument(model, geometry, simplifyScene(geometry), page, atlasNames(model, pages));
+  const doc = pageDocument(model, geometry, page);
   const glb = await writeCompressedGlb(doc);
   return { doc: await readGlb(glb), bytes: glb.length };
+}
+
+/** The region's scene file, read back. */
+async function scene(): Promise<Document> {
+  await simplifierReady();
+  return readGlb(await writeCompressedGlb(sceneDocument(model, geometry, simplifyScene(geometry), { framing: 'leg', sides: 'right' }, atlasNames(model, pages))));
 }
 
 const structures = (doc: Document): Node[] => doc.getRoot().listNodes().filter((node) => node.getMesh() !== null);
 const extras = (node: Node): Record<string, unknown> => node.getExtras();
 
 describe('the 3D model of a page', () => {
-  it('names every structure as the atlas does, with its id, kind and page', async () => {
-    const { doc } = await exported(pages[1] ?? pages[0]!);
+  it('has a scene of the region that names every structure as the atlas does, with its id, kind, page and highlight colour', async () => {
+    const doc = await scene();
     const byId = new Map(structures(doc).map((node) => [extras(node).id, node] as const));
     expect([...byId.keys()].sort()).toEqual(['calcanealtendon', 'plantaris', 'soleus', 'tibia']);
     // A muscle with a page of its own takes the page's name and links to it.
@@ -69,15 +76,16 @@ describe('the 3D model of a page', () => {
     expect(extras(byId.get('plantaris')!).href).toBeUndefined();
     expect(extras(byId.get('tibia')!)).toMatchObject({ kind: 'bone' });
     expect(extras(byId.get('calcanealtendon')!)).toMatchObject({ kind: 'tendon', of: [{ id: 'soleus', name: 'Soleus', href: '/muscle/leg/soleus/' }] });
+    // Drawn muted; where a page highlights them, the viewer draws them in the pictures' red.
+    expect(extras(byId.get('soleus')!).highlight).toMatch(/^#[0-9a-f]{6}$/);
+    expect(extras(byId.get('calcanealtendon')!).highlight).toBe('#ea9280');
+    expect(extras(byId.get('tibia')!).highlight).toBeUndefined();
   });
 
-  it('highlights the page’s muscles and their tendons, and paints their attachments on the bone', async () => {
+  it('has a file of the page’s own bones, painted with its muscles’ attachments', async () => {
     const { doc } = await exported(pages[1]!);
-    const highlighted = structures(doc)
-      .filter((node) => extras(node).highlighted === true)
-      .map((node) => extras(node).id)
-      .sort();
-    expect(highlighted).toEqual(['calcanealtendon', 'soleus']);
+    // Nothing else: the rest is the region's scene, shared by its pages.
+    expect(structures(doc).map((node) => extras(node).id)).toEqual(['tibia']);
     const tibia = structures(doc).find((node) => extras(node).id === 'tibia');
     const colours = tibia?.getMesh()?.listPrimitives()[0]?.getAttribute('COLOR_0');
     expect(colours).not.toBeNull();
@@ -94,8 +102,14 @@ describe('the 3D model of a page', () => {
     expect(painted).toBeLessThan(colours?.getCount() ?? 0);
   });
 
+  it('leaves out of a scene the bones every page of its region paints (each page’s file has them)', async () => {
+    await simplifierReady();
+    const doc = await readGlb(await writeCompressedGlb(sceneDocument(model, geometry, simplifyScene(geometry), { framing: 'leg', paintedByAll: new Set(['tibia']) }, atlasNames(model, pages))));
+    expect(structures(doc).map((node) => extras(node).id).sort()).toEqual(['calcanealtendon', 'plantaris', 'soleus']);
+  });
+
   it('keeps the model’s bounds, in glTF axes (+Y up, +Z anterior, +X the body’s left)', async () => {
-    const { doc } = await exported(pages[0]!);
+    const doc = await scene();
     const all = [...geometry.bones.values(), ...geometry.muscles.values(), ...geometry.tendons.values()];
     const [x0, y0, z0, x1, y1, z1] = all.map(meshBounds).reduce((a, b) => a.map((v, i) => (i < 3 ? Math.min(v, b[i]!) : Math.max(v, b[i]!))) as typeof a);
     const min = [Infinity, Infinity, Infinity];
@@ -127,10 +141,11 @@ describe('the 3D model of a page', () => {
     const rootExtras = (doc: Document): Record<string, unknown> => doc.getRoot().listScenes()[0]!.listChildren()[0]!.getExtras();
     // A limb's page holds the right side alone.
     expect(rootExtras((await exported(pages[1]!)).doc)).toMatchObject({ page: '/muscle/leg/soleus/', sides: 'right' });
+    expect(rootExtras(await scene())).toMatchObject({ scene: 'leg', sides: 'right' });
     // A page whose pictures show both sides, with a bone modelled whole across the midline.
     const trunk: AnatomicalModel = { ...model, bones: [{ ...model.bones[0]!, midline: true }] };
     await simplifierReady();
-    const both = await readGlb(await writeCompressedGlb(pageDocument(trunk, geometry, simplifyScene(geometry), { ...pages[1]!, sides: 'both' }, atlasNames(trunk, pages))));
+    const both = await readGlb(await writeCompressedGlb(pageDocument(trunk, geometry, { ...pages[1]!, sides: 'both' })));
     expect(rootExtras(both)).toMatchObject({ sides: 'both' });
     const midline = structures(both).filter((node) => extras(node).midline === true).map((node) => extras(node).id);
     expect(midline).toEqual(['tibia']);
@@ -138,7 +153,7 @@ describe('the 3D model of a page', () => {
 
   it('is compressed with meshopt and quantized', async () => {
     await simplifierReady();
-    const doc = pageDocument(model, geometry, simplifyScene(geometry), pages[0]!, atlasNames(model, pages));
+    const doc = sceneDocument(model, geometry, simplifyScene(geometry), { framing: 'leg' }, atlasNames(model, pages));
     const glb = await writeCompressedGlb(doc);
     const json = JSON.parse(Buffer.from(glb.subarray(20, 20 + new DataView(glb.buffer, glb.byteOffset).getUint32(12, true))).toString('utf8'));
     expect(json.extensionsUsed).toEqual(expect.arrayContaining(['EXT_meshopt_compression', 'KHR_mesh_quantization']));
@@ -156,9 +171,17 @@ describe('the manifest’s model entry', () => {
     expect(figureManifestSchema.safeParse({ version: 1, pages: { '/muscle/leg/': entry } }).success).toBe(true);
   });
 
-  it('names a glTF file under /generated/models/ and the hero’s framing', () => {
-    const model = { src: '/generated/models/leg-soleus-0123456789ab.glb', bytes: 1000, highlighted: ['soleus'], view: { target: [-0.1, 0.3, 0], angle: 180, height: 0.4, aspect: 0.8 } };
+  it('names the page’s glTF file and its region’s scene under /generated/models/, and the hero’s framing', () => {
+    const model = {
+      src: '/generated/models/leg-soleus-0123456789ab.glb',
+      bytes: 1000,
+      scene: '/generated/models/scene-leg-0123456789ab.glb',
+      sceneBytes: 300000,
+      highlighted: ['soleus'],
+      view: { target: [-0.1, 0.3, 0], angle: 180, height: 0.4, aspect: 0.8 },
+    };
     expect(figureManifestSchema.safeParse({ version: 1, pages: { '/muscle/leg/': { ...entry, model } } }).success).toBe(true);
     expect(figureManifestSchema.safeParse({ version: 1, pages: { '/muscle/leg/': { ...entry, model: { ...model, src: 'https://elsewhere/x.glb' } } } }).success).toBe(false);
+    expect(figureManifestSchema.safeParse({ version: 1, pages: { '/muscle/leg/': { ...entry, model: { ...model, scene: '/elsewhere/x.glb' } } } }).success).toBe(false);
   });
 });

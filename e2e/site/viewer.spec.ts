@@ -41,7 +41,7 @@ test.use({ reducedMotion: 'reduce' });
 // Software WebGL on a shared 2-core machine: opening the viewer alone can take several seconds.
 test.describe.configure({ timeout: 60_000 });
 
-test('nothing of the viewer loads before the click; the click loads its code and the page’s model', async ({ page }) => {
+test('nothing of the viewer loads before the click; the click loads its code and the page’s model: its own file and its region’s scene', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto(SOLEUS);
@@ -53,6 +53,7 @@ test('nothing of the viewer loads before the click; the click loads its code and
   await drawn(page);
   const after = requests.filter((url) => !before.has(url));
   expect(after.filter((url) => /\/generated\/models\/leg-soleus-[0-9a-f]{12}\.glb$/.test(url))).toHaveLength(1);
+  expect(after.filter((url) => /\/generated\/models\/scene-leg-[0-9a-f]{12}\.glb$/.test(url))).toHaveLength(1);
   expect(after.filter((url) => url.endsWith('.js')).length, 'viewer scripts loaded on the click').toBeGreaterThan(0);
 });
 

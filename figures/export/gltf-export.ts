@@ -12,22 +12,29 @@ import { sceneItems, sidedItems } from '../render/scene-items';
 import { simplifyMesh, type LightMesh } from './simplify';
 
 /**
- * The model of one atlas page as binary glTF, from the same scene geometry as its pictures: every
- * bone, muscle belly and tendon as a node named as the atlas names it, the page's muscles (and
- * their tendons) in the pictures' highlight colours, the others muted, and the bones painted with
- * the page's origins (orange) and insertions (blue) by the pictures' own paintBones.
+ * The 3D models of the atlas pages as binary glTF, from the same scene geometry as the pictures, in
+ * two files each, so that the pages of a region share most of what they download:
+ * - a region's scene (`sceneDocument`): every bone, muscle belly and tendon its pictures draw, as a
+ *   node named as the atlas names it, in the pictures' muted colours, each muscle and tendon with
+ *   the colour the pictures highlight it in;
+ * - a page's painted bones (`pageDocument`): the bones its muscles attach to, painted with their
+ *   origins (orange) and insertions (blue) by the pictures' own paintBones. The viewer draws them in
+ *   place of the scene's, and the page's muscles (the manifest's `highlighted`) and their tendons in
+ *   their highlight colour.
  *
  * Axes are glTF's: +Y up, +Z anterior (the body faces +Z), so +X is the body's left; the model's
  * (x, y, z) becomes (-x, z, y). Metres, as in the model.
  *
  * Each node's `extras` (three.js: `userData`) say what it is:
- * `{ name, id, kind: 'bone' | 'muscle' | 'tendon', highlighted?, href?, of?, midline? }`, `href` a
- * muscle's page, `of` a tendon's muscles (`[{ id, name, href? }]`).
+ * `{ name, id, kind: 'bone' | 'muscle' | 'tendon', highlight?, href?, of?, midline? }`, `highlight`
+ * a muscle's or tendon's highlighted colour, `href` a muscle's page, `of` a tendon's muscles
+ * (`[{ id, name, href? }]`).
  *
- * Like the model, the file holds the right side and the midline structures only. The root node's
- * extras `{ page, sides }` say whether the page's pictures show both sides (`sides: 'both'`: the back,
- * the abdomen, the head and the neck); then the viewer draws each structure that is not `midline: true`
- * a second time, mirrored to the left, which costs no download.
+ * Like the model, the files hold the right side and the midline structures only. The root node's
+ * extras `{ scene, sides }` (a page's: `{ page, sides }`) say whether the pictures show both sides
+ * (`sides: 'both'`: the back, the abdomen, the head, the neck, the pelvic floor); then the viewer
+ * draws each structure that is not `midline: true` a second time, mirrored to the left, which costs
+ * no download.
  */
 
 /** A page as the export needs it: its URL and the model muscles it highlights. */
@@ -67,7 +74,8 @@ export interface AtlasName {
 export interface StructureExtras {
   readonly id: string;
   readonly kind: 'bone' | 'muscle' | 'tendon';
-  readonly highlighted?: true;
+  /** A muscle's or tendon's colour where a page highlights it, as the pictures draw it ('#rrggbb', sRGB). */
+  readonly highlight?: string;
   readonly href?: string;
   readonly of?: readonly { readonly id: string; readonly name: string; readonly href?: string }[];
   /** Modelled whole across the midline (a vertebra, the tongue): never mirrored. */
@@ -127,26 +135,22 @@ export function pointToGltf(p: readonly [number, number, number]): [number, numb
   return [-p[0], p[2], p[1]];
 }
 
-/** The glTF document of one page. */
-export function pageDocument(
-  model: AnatomicalModel,
-  geometry: SceneGeometry,
-  light: LightScene,
-  page: ModelPage,
-  names: ReadonlyMap<string, AtlasName>,
-  /** The model's scene items (sceneItems), when the caller has them already. */
-  items: readonly SceneItem[] = sceneItems(model, geometry),
-): Document {
+/** What a region's scene holds: the structures of a framing's pictures, on its sides. */
+export interface ModelScene {
+  readonly framing?: FramingName;
+  readonly sides?: Sides;
+  /** Bones every page of the region paints: each page's file has them, so the scene leaves them out. */
+  readonly paintedByAll?: ReadonlySet<string>;
+}
+
+/** A glTF document with a root node, and a way to add a structure to it as a node of its own. */
+function structureDocument(rootName: string, rootExtras: Record<string, string>) {
   const doc = new Document().setLogger(new Logger(Logger.Verbosity.WARN));
   doc.createExtension(KHRMeshQuantization);
   const buffer = doc.createBuffer();
-  const scene = doc.createScene(page.name);
-  const subject = page.framing ? subjectOf(page.framing) : 'the model';
-  const root = doc.createNode(subject.charAt(0).toUpperCase() + subject.slice(1)).setExtras({ page: page.url, sides: page.sides ?? 'right' });
-  const shown = inScene(items, page.framing);
+  const scene = doc.createScene(rootName);
+  const root = doc.createNode(rootName.charAt(0).toUpperCase() + rootName.slice(1)).setExtras(rootExtras);
   scene.addChild(root);
-  const highlighted = new Set(page.muscles);
-  const paints = paintBones(model, geometry.bones, highlighted, page.sides ?? 'right');
   const materials = new Map<string, Material>();
   const material = (name: string, colour: Rgb): Material => {
     const key = `${name} ${colour.map((c) => c.toFixed(2)).join(' ')}`;
@@ -174,51 +178,82 @@ export function pageDocument(
     root.addChild(node);
     return node;
   };
+  return { doc, material, add };
+}
 
+/** An sRGB colour as '#rrggbb'. */
+const hex = (colour: Rgb): string => `#${colour.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+
+/** A muscle's extras: its highlighted colour, and its page when it has one. */
+function muscleExtras(muscle: AnatomicalModel['muscles'][number], names: ReadonlyMap<string, AtlasName>): StructureExtras {
+  const atlas = names.get(muscle.id);
+  return { id: muscle.id, kind: 'muscle', highlight: hex(vary(TARGET_MUSCLE, muscle.id, 0.05)), ...(atlas?.href ? { href: atlas.href } : {}), ...midline(muscle) };
+}
+
+/** A tendon's extras: its highlighted colour, and the muscles it belongs to, with their names and pages. */
+function tendonExtras(tendon: AnatomicalModel['tendons'][number], names: ReadonlyMap<string, AtlasName>): StructureExtras {
+  const of = tendon.of.map((id) => {
+    const atlas = names.get(id);
+    return { id, name: atlas?.name ?? id, ...(atlas?.href ? { href: atlas.href } : {}) };
+  });
+  return { id: tendon.id, kind: 'tendon', highlight: hex(TARGET_TENDON), of, ...midline(tendon) };
+}
+
+/** The glTF document of a region's scene: every structure its pictures draw, in the muted colours. */
+export function sceneDocument(
+  model: AnatomicalModel,
+  geometry: SceneGeometry,
+  light: LightScene,
+  region: ModelScene,
+  names: ReadonlyMap<string, AtlasName>,
+  /** The model's scene items (sceneItems), when the caller has them already. */
+  items: readonly SceneItem[] = sceneItems(model, geometry),
+): Document {
+  const subject = region.framing ? subjectOf(region.framing) : 'the model';
+  const { doc, material, add } = structureDocument(subject, { scene: region.framing ?? 'model', sides: region.sides ?? 'right' });
+  const shown = inScene(items, region.framing);
   for (const bone of model.bones) {
-    const full = geometry.bones.get(bone.id);
-    const paint = paints.get(bone.id);
-    let mesh = light.bones.get(bone.id);
-    if (!full || !mesh || !shown(bone.id)) continue;
-    if (paint) {
-      // A painted bone keeps the outlines of its areas: simplified again with its colours.
-      mesh = simplifyMesh(full, undefined, paint.colours);
-      const colours = new Float32Array(mesh.source.length * 3);
-      mesh.source.forEach((v, i) => {
-        for (let k = 0; k < 3; k++) colours[i * 3 + k] = linear(paint.colours[v * 3 + k] ?? 0);
-      });
-      add(bone.name, mesh, material('painted bone', [255, 255, 255]), { id: bone.id, kind: 'bone', ...midline(bone) }, colours);
-    } else {
-      add(bone.name, mesh, material('bone', BONE), { id: bone.id, kind: 'bone', ...midline(bone) });
-    }
+    const mesh = light.bones.get(bone.id);
+    if (mesh && shown(bone.id) && !region.paintedByAll?.has(bone.id)) add(bone.name, mesh, material('bone', BONE), { id: bone.id, kind: 'bone', ...midline(bone) });
   }
   for (const muscle of model.muscles) {
     const mesh = light.muscles.get(muscle.id);
-    if (!mesh || !shown(muscle.id)) continue;
-    const target = highlighted.has(muscle.id);
-    const atlas = names.get(muscle.id);
-    add(
-      atlas?.name ?? muscle.name,
-      mesh,
-      target ? material('highlighted muscle', vary(TARGET_MUSCLE, muscle.id, 0.05)) : material('muscle', vary(MUTED_MUSCLE, muscle.id, 0.06)),
-      { id: muscle.id, kind: 'muscle', ...(target ? { highlighted: true as const } : {}), ...(atlas?.href ? { href: atlas.href } : {}), ...midline(muscle) },
-    );
+    if (mesh && shown(muscle.id)) add(names.get(muscle.id)?.name ?? muscle.name, mesh, material('muscle', vary(MUTED_MUSCLE, muscle.id, 0.06)), muscleExtras(muscle, names));
   }
   for (const tendon of model.tendons) {
     const mesh = light.tendons.get(tendon.id);
-    if (!mesh || !shown(tendon.id)) continue;
-    const target = tendon.of.some((id) => highlighted.has(id));
-    const of = tendon.of.map((id) => {
-      const atlas = names.get(id);
-      return { id, name: atlas?.name ?? id, ...(atlas?.href ? { href: atlas.href } : {}) };
+    if (mesh && shown(tendon.id)) add(tendon.name, mesh, material('tendon', MUTED_TENDON), tendonExtras(tendon, names));
+  }
+  return doc;
+}
+
+/**
+ * The glTF document of one page's painted bones, drawn in place of its region's scene's: the bones
+ * its muscles attach to, painted with their areas. (Its muscles and their tendons are the scene's,
+ * drawn in their highlight colour.)
+ */
+export function pageDocument(
+  model: AnatomicalModel,
+  geometry: SceneGeometry,
+  page: ModelPage,
+  /** The model's scene items (sceneItems), when the caller has them already. */
+  items: readonly SceneItem[] = sceneItems(model, geometry),
+): Document {
+  const subject = page.framing ? subjectOf(page.framing) : 'the model';
+  const { doc, material, add } = structureDocument(subject, { page: page.url, sides: page.sides ?? 'right' });
+  const shown = inScene(items, page.framing);
+  const paints = paintBones(model, geometry.bones, new Set(page.muscles), page.sides ?? 'right');
+  for (const bone of model.bones) {
+    const full = geometry.bones.get(bone.id);
+    const paint = paints.get(bone.id);
+    if (!full || !paint || !shown(bone.id)) continue;
+    // A painted bone keeps the outlines of its areas: simplified again with its colours.
+    const mesh = simplifyMesh(full, undefined, paint.colours);
+    const colours = new Float32Array(mesh.source.length * 3);
+    mesh.source.forEach((v, i) => {
+      for (let k = 0; k < 3; k++) colours[i * 3 + k] = linear(paint.colours[v * 3 + k] ?? 0);
     });
-    add(tendon.name, mesh, target ? material('highlighted tendon', TARGET_TENDON) : material('tendon', MUTED_TENDON), {
-      id: tendon.id,
-      kind: 'tendon',
-      ...(target ? { highlighted: true as const } : {}),
-      of,
-      ...midline(tendon),
-    });
+    add(bone.name, mesh, material('painted bone', [255, 255, 255]), { id: bone.id, kind: 'bone', ...midline(bone) }, colours);
   }
   return doc;
 }

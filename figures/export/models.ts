@@ -1,13 +1,15 @@
 /**
- * The 3D models of the atlas pages, for the "Explore in 3D" viewer: one compressed binary glTF per
- * page (see gltf-export.ts) in public/generated/models/, named by a hash of its bytes, and the
- * manifest's `model` entry of each page (file, highlighted muscles, the hero's framing).
+ * The 3D models of the atlas pages, for the "Explore in 3D" viewer, in public/generated/models/:
+ * compressed binary glTF (see gltf-export.ts), one per region's scene shared by the region's pages,
+ * and one per page with its painted bones, each named by a hash of its bytes; and the manifest's
+ * `model` entry of each page (its two files, its highlighted muscles, the hero's framing).
  *
- * Made by the figure generator as each page's pictures are drawn. A page's model is rebuilt only when what it
- * depends on changed (the page's figure key, which covers the model, the geometry code and the
- * page's selection, and this folder's code); which model file is current is remembered in the
- * geometry cache folder (models-index.json). This folder is not part of the pictures' key, so
- * changing the export never redraws the pictures.
+ * Made by the figure generator as each page's pictures are drawn. A page's file is rebuilt only
+ * when what it depends on changed (the page's figure key, which covers the model, the geometry code
+ * and the page's selection, and this folder's code), a scene's when the figures' global key or this
+ * folder's code changed; which files are current is remembered in the geometry cache folder
+ * (models-index.json). This folder is not part of the pictures' key, so changing the export never
+ * redraws the pictures.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +25,8 @@ import type { SceneItem } from '../render/render-view';
 import type { SceneGeometry } from '../render/scene-geometry';
 import { sceneItems, sidedItems } from '../render/scene-items';
 import { FIGURE_SETTINGS } from '../render/settings';
-import { atlasNames, pageDocument, pointToGltf, simplifyScene, writeCompressedGlb, type LightScene, type ModelPage } from './gltf-export';
+import { paintedAreas } from '../render/attachments';
+import { atlasNames, pageDocument, pointToGltf, sceneDocument, simplifyScene, writeCompressedGlb, type LightScene, type ModelPage } from './gltf-export';
 import { simplifierReady } from './simplify';
 
 export const MODELS_URL = '/generated/models';
@@ -48,16 +51,22 @@ export interface ModelJob extends ModelPage {
   readonly key: string;
 }
 
-/** Which model file is current for each page: its key, and the figure key its hero view was found for. */
-const indexSchema = z.record(z.string(), z.object({ key: z.string(), heroKey: z.string(), model: figureManifestSchema.shape.pages.valueType.shape.model.unwrap() }));
+/**
+ * Which files are current: for each page its key, the figure key its hero view was found for and
+ * its manifest entry; for each region's scene its key, file and bytes.
+ */
+const indexSchema = z.object({
+  pages: z.record(z.string(), z.object({ key: z.string(), heroKey: z.string(), model: figureManifestSchema.shape.pages.valueType.shape.model.unwrap() })),
+  scenes: z.record(z.string(), z.object({ key: z.string(), src: z.string(), bytes: z.number() })),
+});
 type ModelIndex = z.infer<typeof indexSchema>;
 
 function readIndex(file: string): ModelIndex {
   try {
     const parsed = indexSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    return parsed.success ? parsed.data : {};
+    return parsed.success ? parsed.data : { pages: {}, scenes: {} };
   } catch {
-    return {};
+    return { pages: {}, scenes: {} };
   }
 }
 
@@ -79,6 +88,8 @@ export function exportKey(root: string): string {
 
 export interface ModelOptions {
   readonly root: string;
+  /** The figures' global key (render/keys.ts: the model, the renderer's code, the settings): a scene is remade when it changes. */
+  readonly figuresKey: string;
   /** The figures folder (models go beside it). */
   readonly figuresDir: string;
   readonly cacheDir: string;
@@ -112,9 +123,31 @@ export interface DrawnHero {
   readonly framing: Framing;
 }
 
+/** A region's scene file: the same for every page of the region (its framing and sides). */
+interface SceneFile {
+  readonly src: string;
+  readonly bytes: number;
+}
+
+/** The bones a page's pictures paint with its muscles' attachments (render/attachments.ts paintBones paints these). */
+function paintedBones(model: AnatomicalModel, page: ModelPage): Set<string> {
+  const ids = new Set<string>();
+  for (const m of model.muscles) {
+    if (!page.muscles.includes(m.id)) continue;
+    for (const a of [...m.origin, ...m.insertion].flatMap((a) => paintedAreas(model, m, a, page.sides ?? 'right'))) if (a.bone !== null) ids.add(a.bone);
+  }
+  return ids;
+}
+
+/** The name of a glTF file: what it holds and a hash of its bytes. */
+function fileName(stem: string, glb: Uint8Array): string {
+  return `${stem}-${sha256(Buffer.from(glb).toString('base64')).slice(0, 12)}.glb`;
+}
+
 /**
  * The pages' models, each made when asked for (the generator asks as each page's pictures are
- * drawn, so the models are made while the workers draw), or taken from the cache when up to date.
+ * drawn, so the models are made while the workers draw), or taken from the cache when up to date;
+ * a region's scene is made once, for the first of its pages asked for.
  * `finish` remembers the current ones and removes the model files no page of the manifest names.
  */
 export class PageModels {
@@ -126,6 +159,8 @@ export class PageModels {
   private readonly code: string;
   private readonly names: ReturnType<typeof atlasNames>;
   private scene: { readonly geometry: SceneGeometry; readonly light: LightScene; readonly all: readonly SceneItem[] } | null = null;
+  /** The regions' scene files of this run, by framing and sides. */
+  private readonly scenes = new Map<string, Promise<SceneFile>>();
   private built = 0;
   private asked = 0;
 
@@ -148,18 +183,52 @@ export class PageModels {
     }
   }
 
+  /** The model's geometry, made lighter for the browser, and its scene items: made once, on first use. */
+  private async lightScene(): Promise<NonNullable<PageModels['scene']>> {
+    if (!this.scene) {
+      const geometry = await this.opts.geometry();
+      await simplifierReady();
+      this.scene = { geometry, light: simplifyScene(geometry), all: sceneItems(this.opts.model, geometry) };
+    }
+    return this.scene;
+  }
+
+  /** A region's scene file: the cached one when it is up to date, else made and written now. */
+  private sceneFile(job: ModelJob): Promise<SceneFile> {
+    const name = `${job.framing ?? 'model'}-${job.sides ?? 'right'}`;
+    let file = this.scenes.get(name);
+    if (!file) {
+      file = (async () => {
+        // The bones every page of the region paints are in each page's file, not the scene: a
+        // region of one page (a super-region's) downloads no bone twice.
+        const painted = this.opts.allPages.filter((p) => p.framing === job.framing && (p.sides ?? 'right') === (job.sides ?? 'right')).map((p) => paintedBones(this.opts.model, p));
+        const paintedByAll = new Set([...(painted[0] ?? [])].filter((id) => painted.every((ids) => ids.has(id))));
+        const key = sha256(this.opts.figuresKey, this.code, name, JSON.stringify([...this.names]), JSON.stringify([...paintedByAll]));
+        const cached = this.index.scenes[name];
+        if (cached && cached.key === key && existsSync(path.join(this.dir, path.basename(cached.src)))) return { src: cached.src, bytes: cached.bytes };
+        const { geometry, light, all } = await this.lightScene();
+        const glb = await writeCompressedGlb(sceneDocument(this.opts.model, geometry, light, { framing: job.framing, sides: job.sides, paintedByAll }, this.names, all));
+        const scene = `scene-${job.framing ?? 'model'}${job.sides === 'both' ? '-both' : ''}`;
+        const src = `${MODELS_URL}/${fileName(scene, glb)}`;
+        writeFileSync(path.join(this.dir, path.basename(src)), glb);
+        this.index.scenes[name] = { key, src, bytes: glb.length };
+        this.built++;
+        this.opts.log(`  ${scene}  3D scene ${(glb.length / 1024).toFixed(0)} KB`);
+        return { src, bytes: glb.length };
+      })();
+      this.scenes.set(name, file);
+    }
+    return file;
+  }
+
   private async make(job: ModelJob, hero?: DrawnHero): Promise<PageModel> {
     this.asked++;
     const { opts, index, names } = this;
-    const key = sha256(job.key, this.code, JSON.stringify(job.muscles), JSON.stringify([...names]));
-    const cached = index[job.url];
+    const scene = await this.sceneFile(job);
+    const key = sha256(job.key, this.code, JSON.stringify(job.muscles), JSON.stringify([...names]), scene.src);
+    const cached = index.pages[job.url];
     if (cached && cached.key === key && existsSync(path.join(this.dir, path.basename(cached.model.src)))) return cached.model;
-    if (!this.scene) {
-      const geometry = await opts.geometry();
-      await simplifierReady();
-      this.scene = { geometry, light: simplifyScene(geometry), all: sceneItems(opts.model, geometry) };
-    }
-    const { geometry, light, all } = this.scene;
+    const { geometry, all } = await this.lightScene();
     // The viewer opens framed like the hero: as the pictures drawn in this run framed it, or as the
     // pictures were framed when this page's model was last made, or (neither) framed again here.
     const view = hero
@@ -167,14 +236,13 @@ export class PageModels {
       : cached && cached.heroKey === job.key
         ? cached.model.view
         : framedAgain(sidedItems(all, job.sides ?? 'right', job.framing), job);
-    const doc = pageDocument(opts.model, geometry, light, job, names, all);
-    const glb = await writeCompressedGlb(doc);
-    const file = `${job.url.replace(/^\/muscle\//, '').replace(/\/$/, '').replace(/\//g, '-')}-${sha256(Buffer.from(glb).toString('base64')).slice(0, 12)}.glb`;
+    const glb = await writeCompressedGlb(pageDocument(opts.model, geometry, job, all));
+    const file = fileName(job.url.replace(/^\/muscle\//, '').replace(/\/$/, '').replace(/\//g, '-'), glb);
     writeFileSync(path.join(this.dir, file), glb);
-    const model: PageModel = { src: `${MODELS_URL}/${file}`, bytes: glb.length, highlighted: [...job.muscles], view };
-    index[job.url] = { key, heroKey: job.key, model };
+    const model: PageModel = { src: `${MODELS_URL}/${file}`, bytes: glb.length, scene: scene.src, sceneBytes: scene.bytes, highlighted: [...job.muscles], view };
+    index.pages[job.url] = { key, heroKey: job.key, model };
     this.built++;
-    opts.log(`  ${job.url}  3D model ${(glb.length / 1024).toFixed(0)} KB`);
+    opts.log(`  ${job.url}  3D model: painted bones ${(glb.length / 1024).toFixed(0)} KB, on its region’s scene`);
     return model;
   }
 
@@ -182,7 +250,7 @@ export class PageModels {
   finish(manifest: FigureManifest): void {
     mkdirSync(this.opts.cacheDir, { recursive: true });
     writeFileSync(this.indexFile, `${JSON.stringify(this.index)}\n`);
-    const keep = new Set(Object.values(manifest.pages).flatMap((p) => (p.model ? [path.basename(p.model.src)] : [])));
+    const keep = new Set(Object.values(manifest.pages).flatMap((p) => (p.model ? [path.basename(p.model.src), path.basename(p.model.scene)] : [])));
     let removed = 0;
     for (const name of readdirSync(this.dir)) {
       if (!keep.has(name)) {
@@ -190,6 +258,6 @@ export class PageModels {
         removed++;
       }
     }
-    this.opts.log(`3D models: ${this.built} built, ${this.asked - this.built} up to date, ${removed} stale removed, in ${(this.busyMs / 1000).toFixed(1)} s`);
+    this.opts.log(`3D models (pages and regions' scenes): ${this.built} built, ${this.asked + this.scenes.size - this.built} up to date, ${removed} stale removed, in ${(this.busyMs / 1000).toFixed(1)} s`);
   }
 }

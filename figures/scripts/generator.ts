@@ -157,6 +157,7 @@ export async function generateFigures(opts: GenerateOptions): Promise<GenerateSu
   // as soon as its pictures are done (framed like its hero), the others' after the pictures.
   const models = new PageModels({
     root: ROOT,
+    figuresKey: k.global,
     figuresDir: opts.out,
     cacheDir: opts.cache,
     model,

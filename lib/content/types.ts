@@ -37,7 +37,11 @@ export type Hero = {
  * its binary glTF, the model ids it highlights and the hero's framing (glTF axes, +Y up).
  */
 export type ExploreModel = {
+  /** The page's painted bones (binary glTF), drawn in place of the same ones in `scene`. */
   src: string;
+  /** Its region's structures (binary glTF), shared by the region's pages. */
+  scene: string;
+  /** The model ids of the page's muscles, drawn (with their tendons) in their highlight colour. */
   highlighted: string[];
   /** What the model shows ("the right lower limb"), for the 3D view's name. */
   subject?: string;

@@ -1,6 +1,6 @@
 /**
- * The 3D viewer's engine: three.js draws a page's model (a binary glTF from figures/export) on a
- * canvas. Loaded on demand by components/model-viewer (never before the reader opens the viewer),
+ * The 3D viewer's engine: three.js draws a page's model (two binary glTF files from figures/export:
+ * its region's scene and the page's painted bones) on a canvas. Loaded on demand by components/model-viewer (never before the reader opens the viewer),
  * and only the parts of three.js it names: the renderer, a scene, a perspective camera, two lights,
  * the glTF loader with the meshopt decoder, and the orbit controls.
  */
@@ -86,7 +86,8 @@ function isKind(value: unknown): value is StructureKind {
   return value === 'bone' || value === 'muscle' || value === 'tendon';
 }
 
-function structureOf(object: Object3D): Structure | null {
+/** A node's structure, highlighted when it is one of the page's muscles or a tendon of one. */
+function structureOf(object: Object3D, page: ReadonlySet<string>): Structure | null {
   const data: Record<string, unknown> = object.userData;
   if (typeof data.id !== 'string' || !isKind(data.kind)) return null;
   const of = Array.isArray(data.of)
@@ -100,7 +101,7 @@ function structureOf(object: Object3D): Structure | null {
     id: data.id,
     name: typeof data.name === 'string' ? data.name : object.name,
     kind: data.kind,
-    highlighted: data.highlighted === true,
+    highlighted: data.kind === 'muscle' ? page.has(data.id) : data.kind === 'tendon' ? (of ?? []).some((muscle) => page.has(muscle.id)) : false,
     ...(typeof data.href === 'string' ? { href: data.href } : {}),
     ...(of ? { of } : {}),
   };
@@ -219,25 +220,54 @@ export class ViewerEngine {
     this.resize();
   }
 
-  /** Download and show the model; rejects when the download fails (call again to retry). */
+  /**
+   * Download and show the model: the region's scene, with the page's painted bones drawn in place of
+   * the scene's, and the page's muscles (`highlighted`) and their tendons in their highlight colour.
+   * Rejects when a download fails (call again to retry).
+   */
   async load(): Promise<void> {
     const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-    const gltf = await loader.loadAsync(this.model.src);
+    const [scene, own] = await Promise.all([loader.loadAsync(this.model.scene), loader.loadAsync(this.model.src)]);
     if (this.disposed) return;
-    gltf.scene.traverse((object) => {
-      if (!(object instanceof Mesh)) return;
-      const structure = structureOf(object);
-      if (!structure) return;
-      const source: Material = Array.isArray(object.material) ? object.material[0] : object.material;
-      const colour = 'color' in source && source.color instanceof Color ? source.color : new Color(0xcccccc);
-      const material = new MeshLambertMaterial({ color: colour, vertexColors: source.vertexColors });
-      source.dispose();
-      object.material = material;
-      this.parts.push({ mesh: object, structure, material });
-    });
-    // A page whose pictures show both sides: each structure of the right side drawn on the left too.
-    if (gltf.scene.children.some((root) => root.userData.sides === 'both')) {
-      gltf.scene.updateMatrixWorld();
+    const highlighted = new Set(this.model.highlighted);
+    const partsOf = (root: Object3D): Part[] => {
+      const parts: Part[] = [];
+      root.traverse((object) => {
+        if (!(object instanceof Mesh)) return;
+        const structure = structureOf(object, highlighted);
+        if (!structure) return;
+        const source: Material = Array.isArray(object.material) ? object.material[0] : object.material;
+        const colour = 'color' in source && source.color instanceof Color ? source.color : new Color(0xcccccc);
+        const highlight = object.userData.highlight;
+        const material = new MeshLambertMaterial({
+          color: structure.highlighted && typeof highlight === 'string' ? new Color(highlight) : colour,
+          vertexColors: source.vertexColors,
+        });
+        source.dispose();
+        object.material = material;
+        parts.push({ mesh: object, structure, material });
+      });
+      return parts;
+    };
+    const painted = new Map(partsOf(own.scene).map((part) => [part.structure.id, part] as const));
+    // In the scene's order (bones first), each bone the page paints in place of the scene's.
+    for (const part of partsOf(scene.scene)) {
+      const mine = painted.get(part.structure.id);
+      if (!mine) {
+        this.parts.push(part);
+        continue;
+      }
+      part.mesh.removeFromParent();
+      part.mesh.geometry.dispose();
+      part.material.dispose();
+      this.parts.push(mine);
+      painted.delete(part.structure.id);
+    }
+    this.parts.push(...painted.values());
+    // Pictures that show both sides: each structure of the right side drawn on the left too.
+    if (scene.scene.children.some((root) => root.userData.sides === 'both')) {
+      scene.scene.updateMatrixWorld();
+      own.scene.updateMatrixWorld();
       for (const { mesh } of this.parts) {
         if (mesh.userData.midline === true) continue;
         const geometry = withMirror(mesh);
@@ -248,7 +278,7 @@ export class ViewerEngine {
         mesh.scale.set(1, 1, 1);
       }
     }
-    this.scene.add(gltf.scene);
+    this.scene.add(scene.scene, own.scene);
     this.requestFrame();
   }
 
