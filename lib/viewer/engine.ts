@@ -1,7 +1,8 @@
 /**
  * The 3D viewer's engine: three.js draws a page's model (two binary glTF files from figures/export:
- * its region's scene and the page's painted bones) on a canvas. Loaded on demand by components/model-viewer (never before the reader opens the viewer),
- * and only the parts of three.js it names: the renderer, a scene, a perspective camera, two lights,
+ * its region's scene and the page's painted bones) on a canvas. Loaded on demand by
+ * components/model-viewer (never before the reader opens the viewer), and only the parts of
+ * three.js it names: the renderer, a scene, a perspective camera, two lights,
  * the glTF loader with the meshopt decoder, and the orbit controls.
  */
 import {
@@ -263,6 +264,7 @@ export class ViewerEngine {
       this.parts.push(mine);
       painted.delete(part.structure.id);
     }
+    // A painted bone the scene leaves out (every page of its region paints it).
     this.parts.push(...painted.values());
     // Pictures that show both sides: each structure of the right side drawn on the left too.
     if (scene.scene.children.some((root) => root.userData.sides === 'both')) {
