@@ -25,7 +25,7 @@ import type { SceneItem } from '../render/render-view';
 import type { SceneGeometry } from '../render/scene-geometry';
 import { sceneItems, sidedItems } from '../render/scene-items';
 import { FIGURE_SETTINGS } from '../render/settings';
-import { paintedAreas } from '../render/attachments';
+import { paintedAttachments } from '../render/attachments';
 import { atlasNames, pageDocument, pointToGltf, sceneDocument, simplifyScene, writeCompressedGlb, type LightScene, type ModelPage } from './gltf-export';
 import { simplifierReady } from './simplify';
 
@@ -129,14 +129,9 @@ interface SceneFile {
   readonly bytes: number;
 }
 
-/** The bones a page's pictures paint with its muscles' attachments (render/attachments.ts paintBones paints these). */
+/** The bones a page's pictures paint with its muscles' attachments (those paintBones paints, when they are in the scene). */
 function paintedBones(model: AnatomicalModel, page: ModelPage): Set<string> {
-  const ids = new Set<string>();
-  for (const m of model.muscles) {
-    if (!page.muscles.includes(m.id)) continue;
-    for (const a of [...m.origin, ...m.insertion].flatMap((a) => paintedAreas(model, m, a, page.sides ?? 'right'))) if (a.bone !== null) ids.add(a.bone);
-  }
-  return ids;
+  return new Set(paintedAttachments(model, new Set(page.muscles), page.sides ?? 'right').flatMap(({ a }) => (a.bone === null ? [] : [a.bone])));
 }
 
 /** The name of a glTF file: what it holds and a hash of its bytes. */
@@ -195,7 +190,7 @@ export class PageModels {
 
   /** A region's scene file: the cached one when it is up to date, else made and written now. */
   private sceneFile(job: ModelJob): Promise<SceneFile> {
-    const name = `${job.framing ?? 'model'}-${job.sides ?? 'right'}`;
+    const name = `scene-${job.framing ?? 'model'}${job.sides === 'both' ? '-both' : ''}`;
     let file = this.scenes.get(name);
     if (!file) {
       file = (async () => {
@@ -208,12 +203,11 @@ export class PageModels {
         if (cached && cached.key === key && existsSync(path.join(this.dir, path.basename(cached.src)))) return { src: cached.src, bytes: cached.bytes };
         const { geometry, light, all } = await this.lightScene();
         const glb = await writeCompressedGlb(sceneDocument(this.opts.model, geometry, light, { framing: job.framing, sides: job.sides, paintedByAll }, this.names, all));
-        const scene = `scene-${job.framing ?? 'model'}${job.sides === 'both' ? '-both' : ''}`;
-        const src = `${MODELS_URL}/${fileName(scene, glb)}`;
+        const src = `${MODELS_URL}/${fileName(name, glb)}`;
         writeFileSync(path.join(this.dir, path.basename(src)), glb);
         this.index.scenes[name] = { key, src, bytes: glb.length };
         this.built++;
-        this.opts.log(`  ${scene}  3D scene ${(glb.length / 1024).toFixed(0)} KB`);
+        this.opts.log(`  ${name}  3D scene ${(glb.length / 1024).toFixed(0)} KB`);
         return { src, bytes: glb.length };
       })();
       this.scenes.set(name, file);

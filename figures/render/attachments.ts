@@ -30,20 +30,25 @@ export function paintedAreas(model: AnatomicalModel, muscle: { readonly midline?
   return sides === 'both' && onMidline && !muscle.midline ? [a, mirrorAttachment(a)] : [a];
 }
 
-export function paintBones(
-  model: AnatomicalModel,
-  bones: ReadonlyMap<string, Mesh>,
-  highlighted: ReadonlySet<string>,
-  sides: Sides = 'right',
-): Map<string, BonePaint> {
+/** The attachment areas a picture of `sides` paints for the highlighted muscles, each with its colour (origin or insertion). */
+export function paintedAttachments(model: AnatomicalModel, highlighted: ReadonlySet<string>, sides: Sides): { a: Attachment; colour: Rgb }[] {
   const areas: { a: Attachment; colour: Rgb }[] = [];
   for (const m of model.muscles) {
     if (!highlighted.has(m.id)) continue;
     for (const a of m.origin.flatMap((a) => paintedAreas(model, m, a, sides))) areas.push({ a, colour: ORIGIN });
     for (const a of m.insertion.flatMap((a) => paintedAreas(model, m, a, sides))) areas.push({ a, colour: INSERTION });
   }
+  return areas;
+}
+
+export function paintBones(
+  model: AnatomicalModel,
+  bones: ReadonlyMap<string, Mesh>,
+  highlighted: ReadonlySet<string>,
+  sides: Sides = 'right',
+): Map<string, BonePaint> {
   const out = new Map<string, BonePaint>();
-  for (const { a, colour } of areas) {
+  for (const { a, colour } of paintedAttachments(model, highlighted, sides)) {
     if (a.bone === null) continue;
     const mesh = bones.get(a.bone);
     if (!mesh) continue;

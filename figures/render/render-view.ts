@@ -282,13 +282,13 @@ function sheetIds(items: readonly SceneItem[]): Uint16Array {
   const known = drawIdsOf.get(items);
   if (known) return known;
   const first = new Map<string, number>();
-  items.forEach((item, i) => {
-    if (item.kind === 'muscle') {
-      const key = `${item.side} ${item.sheetOf ?? item.id}`;
-      if (!first.has(key)) first.set(key, i + 1);
-    }
+  const ids = Uint16Array.from(items, (item, i) => {
+    if (item.kind !== 'muscle') return i + 1;
+    const key = `${item.side} ${item.sheetOf ?? item.id}`;
+    const id = first.get(key) ?? i + 1;
+    first.set(key, id);
+    return id;
   });
-  const ids = Uint16Array.from(items, (item, i) => (item.kind === 'muscle' ? (first.get(`${item.side} ${item.sheetOf ?? item.id}`) ?? i + 1) : i + 1));
   drawIdsOf.set(items, ids);
   return ids;
 }

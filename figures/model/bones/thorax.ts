@@ -8,6 +8,7 @@
  */
 import type { Bone, BonePart, Vec3 } from '../types';
 import { mark } from './landmarks';
+import { LOWER_LIMB_FRAMES } from './shoulder';
 import { add, blob, lerp, mirrored, tube } from './shapes';
 import { vertebra } from './vertebrae';
 
@@ -47,8 +48,8 @@ const COSTAL_NOTCH: readonly Vec3[] = [
   [0.01, 0.074, 1.310],
 ];
 
-/** The lower limb's own frames and the pelvis's leave the ribs out (the lumbar frame, for psoas major, keeps them). */
-const LIMB_FRAMES = ['lowerlimb', 'hip', 'thigh', 'leg', 'pelvis'] as const;
+/** The lower limb's frames leave the ribs out, but for the lumbar frame (psoas major rises to T12). */
+const LIMB_FRAMES = LOWER_LIMB_FRAMES.filter((frame) => frame !== 'lumbar');
 
 const RIB_ORDINAL = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
