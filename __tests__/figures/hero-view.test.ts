@@ -23,6 +23,17 @@ describe('the hero’s view', () => {
   it('is a medial view for a muscle seen best from the inside', () => {
     expect(heroView(views({ 11: 9000, 12: 9800, 13: 10000 }))).toBe(12);
   });
+
+  it('is a side view in a region whose heroes are taken from the side, though the back shows more', () => {
+    // The medial pterygoid without the mandible: most of it from behind (view 8), less from either side.
+    const scores = views({ 8: 10000, 4: 6000, 12: 6500, 3: 6200 });
+    expect(heroView(scores)).toBe(8);
+    expect(heroView(scores, 'side')).toBe(12);
+  });
+
+  it('is a near-side view in such a region when no view shows the muscle', () => {
+    expect([3, 4, 5, 11, 12, 13]).toContain(heroView(views({}, 0), 'side'));
+  });
 });
 
 describe('a view’s score', () => {

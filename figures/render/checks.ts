@@ -2,6 +2,7 @@ import type { FigurePage } from '../pages';
 import type { AnatomicalModel } from '../model/types';
 import { meshBounds, trianglePieces, unionBounds, type Mesh } from './mesh';
 import { heroView } from './hero-view';
+import { heroFromOf } from './framing';
 import { fittedPageFrame, measureViews } from './page-frame';
 import type { SceneItem } from './render-view';
 import type { SceneGeometry } from './scene-geometry';
@@ -129,6 +130,6 @@ export function pageViews(
   const items = sidedItems(modelItems, page.sides, page.framing);
   const framing = fittedPageFrame(page, items, width, Math.round(width * 1.25));
   const { scores, shares } = measureViews(items, page.muscles, framing, width);
-  const hero = heroView(scores);
+  const hero = heroView(scores, heroFromOf(page.framing));
   return { firstVisible: shares.findIndex((share) => share > 0), hero, share: shares[hero] ?? 0 };
 }

@@ -1,4 +1,5 @@
 import { unionBounds } from './mesh';
+import type { HeroFrom } from './hero-view';
 import type { Framing } from './projection';
 import type { SceneItem } from './render-view';
 
@@ -13,6 +14,8 @@ interface Frame {
   readonly sides: Sides;
   /** What the pictures show, for their alt text: "the right lower limb". */
   readonly subject: string;
+  /** Where the heroes are taken from (hero-view.ts): any view, unless given. */
+  readonly heroFrom?: HeroFrom;
 }
 
 /**
@@ -48,8 +51,19 @@ const FRAMES = {
   head: { axisX: 0, axisY: 0.02, centreZ: 1.63, heightM: 0.3, sides: 'both', subject: 'the head' },
   neck: { axisX: 0, axisY: 0, centreZ: 1.5, heightM: 0.28, sides: 'both', subject: 'the neck' },
   // The head without the mandible (bones/head.ts: its `hiddenIn`), for what lies behind it: the
-  // tongue, the pterygoids, the floor of the mouth (PAGE_FRAMINGS).
-  innerjaw: { axisX: 0, axisY: 0.02, centreZ: 1.59, heightM: 0.3, sides: 'both', subject: 'the head with the mandible removed' },
+  // tongue, the pterygoids, the floor of the mouth (PAGE_FRAMINGS). The mandible is left out to
+  // show them from the side, as a dissection takes the ramus away: their heroes are side views (a
+  // medial pterygoid seen from behind, beside the cervical spine, read as a suboccipital muscle; a
+  // genioglossus from the front is a fan seen edge-on).
+  innerjaw: {
+    axisX: 0,
+    axisY: 0.02,
+    centreZ: 1.59,
+    heightM: 0.3,
+    sides: 'both',
+    subject: 'the head with the mandible removed',
+    heroFrom: 'side',
+  },
 } as const satisfies Record<string, Frame>;
 
 /**
@@ -92,6 +106,12 @@ export function isFramingName(name: string): name is FramingName {
 /** What a region's pictures show, for their alt text: "the right lower limb". */
 export function subjectOf(name: FramingName): string {
   return FRAMES[name].subject;
+}
+
+/** Where a region's heroes are taken from. */
+export function heroFromOf(name: FramingName): HeroFrom {
+  const frame: Frame = FRAMES[name];
+  return frame.heroFrom ?? 'any';
 }
 
 /** Whether a region's pictures show one side or both. */

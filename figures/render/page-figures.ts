@@ -6,7 +6,7 @@ import type { AnatomicalModel } from '../model/types';
 import { paintBones } from './attachments';
 import { VIEW_ANGLES, viewBasis, viewCaption, viewPhrase } from './camera';
 import { heroScore, heroView } from './hero-view';
-import { subjectOf } from './framing';
+import { heroFromOf, subjectOf } from './framing';
 import { fittedPageFrame } from './page-frame';
 import type { Framing } from './projection';
 import { drawOrientationCue } from './orientation';
@@ -160,7 +160,10 @@ export async function renderPageFigures(
     write(files.thumb(i), thumb);
     clock.lap('write');
   }
-  const bestView = heroView(visible.map((pixels, i) => heroScore(pixels, exposed[i] ?? 0)));
+  const bestView = heroView(
+    visible.map((pixels, i) => heroScore(pixels, exposed[i] ?? 0)),
+    heroFromOf(job.framing),
+  );
   const frame = (i: number): Buffer => heroFrames[((i % 16) + 16) % 16] ?? Buffer.alloc(0);
   const heroRaw = { raw: { width: S.hero.width, height: S.hero.height, channels: 3 as const } };
   const still = await sharp(frame(bestView), heroRaw).webp({ quality: S.hero.stillQuality, effort: S.hero.stillEffort }).toBuffer();

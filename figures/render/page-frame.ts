@@ -1,5 +1,5 @@
 import { VIEW_ANGLES, viewBasis } from './camera';
-import { pageFrame } from './framing';
+import { heroFromOf, pageFrame } from './framing';
 import { heroScore, heroView } from './hero-view';
 import { project, type Framing } from './projection';
 import { drawDepth, Framebuffer } from './rasterizer';
@@ -62,7 +62,7 @@ export function measureViews(items: readonly SceneItem[], muscles: readonly stri
 /** The hero's view of a page in a frame (as the pictures choose it), and the share of it the page's structures fill. */
 export function heroOf(items: readonly SceneItem[], page: FramedPage, framing: Framing, width = MEASURE_WIDTH): { view: number; share: number } {
   const { scores, shares } = measureViews(items, page.muscles, framing, width);
-  const view = heroView(scores);
+  const view = heroView(scores, heroFromOf(page.framing));
   return { view, share: shares[view] ?? 0 };
 }
 
@@ -95,7 +95,7 @@ export function fittedPageFrame(page: FramedPage, items: readonly SceneItem[], w
   const frame = pageFrame(page, items, width, height);
   if (page.kind !== 'group' && page.kind !== 'muscle' && page.kind !== 'part') return frame;
   const shares = quickShares(items, page.muscles, frame);
-  const share = shares[heroView(shares)] ?? 0;
+  const share = shares[heroView(shares, heroFromOf(page.framing))] ?? 0;
   if (share >= AIM || share === 0) return frame;
   // The share grows with the square of the magnification.
   const heightM = height / frame.pixelsPerMetre;
